@@ -1,0 +1,47 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from '@ipl/access';
+import { AuditModule } from '@ipl/audit';
+import { AuthModule } from '@ipl/auth';
+import { CompaniesModule } from '@ipl/companies';
+import { AppConfig, AppConfigModule } from '@ipl/config';
+import { GraphqlExceptionFilter } from '@ipl/core';
+import { DatabaseModule } from '@ipl/data-model';
+import { MailModule } from '@ipl/mail';
+import { OrganisationsModule } from '@ipl/organisations';
+import { SearchModule } from '@ipl/search';
+import { TerritoryModule } from '@ipl/territory';
+import { DemoModule } from './demo/demo.module';
+import { graphqlOptions } from './graphql.options';
+import { HealthController } from './health.controller';
+import { loggerOptions } from './logger.options';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+    DatabaseModule,
+    SearchModule,
+    ScheduleModule.forRoot(),
+    TerminusModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, inject: [AppConfig], useFactory: graphqlOptions }),
+    AuditModule,
+    MailModule,
+    TerritoryModule,
+    CompaniesModule,
+    OrganisationsModule,
+    AuthModule,
+    DemoModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+  ],
+})
+export class AppModule {}

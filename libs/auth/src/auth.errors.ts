@@ -1,0 +1,73 @@
+import { defineDomainErrors, GraphqlErrorCode } from '@ipl/core';
+
+export enum AuthErrorCode {
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  SECOND_FACTOR_CODE_REQUIRED = 'SECOND_FACTOR_CODE_REQUIRED',
+  INVALID_SECOND_FACTOR_CODE = 'INVALID_SECOND_FACTOR_CODE',
+  NO_PENDING_ENROLMENT = 'NO_PENDING_ENROLMENT',
+  INVALID_REFRESH_TOKEN = 'INVALID_REFRESH_TOKEN',
+  INVITATION_INVALID = 'INVITATION_INVALID',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  SCOPE_MISMATCH = 'SCOPE_MISMATCH',
+  SCOPE_NOT_FOUND = 'SCOPE_NOT_FOUND',
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+}
+
+export const AuthError = defineDomainErrors<AuthErrorCode>({
+  INVALID_CREDENTIALS: {
+    code: GraphqlErrorCode.UNAUTHENTICATED,
+    it: 'E-mail o password non corretti',
+    en: 'Wrong e-mail or password',
+  },
+  ACCOUNT_LOCKED: {
+    code: GraphqlErrorCode.TOO_MANY_REQUESTS,
+    it: "Troppi tentativi non riusciti: l'account è bloccato fino alle {until}",
+    en: 'Too many failed attempts: the account is locked until {until}',
+  },
+  SECOND_FACTOR_CODE_REQUIRED: {
+    code: GraphqlErrorCode.UNAUTHENTICATED,
+    it: "Inserisci il codice a 6 cifre dell'app di autenticazione",
+    en: 'Enter the 6-digit code from your authenticator app',
+  },
+  INVALID_SECOND_FACTOR_CODE: {
+    code: GraphqlErrorCode.UNAUTHENTICATED,
+    it: 'Il codice di verifica non è corretto o è scaduto',
+    en: 'The verification code is wrong or expired',
+  },
+  NO_PENDING_ENROLMENT: {
+    code: GraphqlErrorCode.CONFLICT,
+    it: 'Avvia prima la configurazione della verifica in due passaggi',
+    en: 'Start the second-factor enrolment first',
+  },
+  INVALID_REFRESH_TOKEN: {
+    code: GraphqlErrorCode.UNAUTHENTICATED,
+    it: 'La sessione è scaduta: accedi di nuovo',
+    en: 'Your session has expired: please sign in again',
+  },
+  INVITATION_INVALID: {
+    code: GraphqlErrorCode.NOT_FOUND,
+    it: "L'invito non è valido, è già stato usato o è scaduto",
+    en: 'The invitation is not valid, was already used or has expired',
+  },
+  EMAIL_TAKEN: {
+    code: GraphqlErrorCode.CONFLICT,
+    it: 'Esiste già un account con questo indirizzo e-mail',
+    en: 'An account with this e-mail address already exists',
+  },
+  SCOPE_MISMATCH: {
+    code: GraphqlErrorCode.BAD_USER_INPUT,
+    it: 'Il ruolo {role} richiede: {needs}',
+    en: 'The role {role} needs: {needs}',
+  },
+  SCOPE_NOT_FOUND: {
+    code: GraphqlErrorCode.NOT_FOUND,
+    it: '{scope} non trovato',
+    en: '{scope} not found',
+  },
+  USER_NOT_FOUND: {
+    code: GraphqlErrorCode.NOT_FOUND,
+    it: 'Utente non trovato',
+    en: 'User not found',
+  },
+});

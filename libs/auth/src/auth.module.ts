@@ -1,0 +1,67 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompaniesModule } from '@ipl/companies';
+import { AppConfig } from '@ipl/config';
+import { OrganisationsModule } from '@ipl/organisations';
+import { TerritoryModule } from '@ipl/territory';
+import { AuthResolver } from './auth.resolver';
+import { CredentialsService } from './credentials.service';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
+import { Invitation } from './invitation.entity';
+import { JWT_ALGORITHM, JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { PasswordHasher } from './password-hasher';
+import { RefreshToken } from './refresh-token.entity';
+import { SecondFactorService } from './second-factor.service';
+import { SessionsService } from './sessions.service';
+import { PostgresThrottlerStorage } from './throttling/postgres-throttler.storage';
+import { ThrottleBucket } from './throttling/throttle-bucket.entity';
+import { ThrottlingStorageModule } from './throttling/throttling-storage.module';
+import { User } from './user.entity';
+import { UsersResolver } from './users.resolver';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken, Invitation, ThrottleBucket]),
+    PassportModule,
+    CompaniesModule,
+    OrganisationsModule,
+    TerritoryModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.get('JWT_SECRET'),
+        signOptions: { algorithm: JWT_ALGORITHM, audience: config.get('JWT_AUDIENCE'), issuer: config.get('JWT_ISSUER') },
+        verifyOptions: { algorithms: [JWT_ALGORITHM], audience: config.get('JWT_AUDIENCE'), issuer: config.get('JWT_ISSUER') },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      imports: [ThrottlingStorageModule],
+      inject: [AppConfig, PostgresThrottlerStorage],
+      useFactory: (config: AppConfig, storage: PostgresThrottlerStorage) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: config.get('AUTH_THROTTLE_PER_MINUTE') }],
+        storage,
+      }),
+    }),
+  ],
+  providers: [
+    PasswordHasher,
+    CredentialsService,
+    SecondFactorService,
+    SessionsService,
+    InvitationsService,
+    UsersService,
+    JwtStrategy,
+    LocalStrategy,
+    AuthResolver,
+    InvitationsResolver,
+    UsersResolver,
+  ],
+  exports: [UsersService, SessionsService, PasswordHasher],
+})
+export class AuthModule {}

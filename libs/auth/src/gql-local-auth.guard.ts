@@ -1,0 +1,24 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { AuthError, AuthErrorCode } from './auth.errors';
+
+/** Runs passport-local on the `login` mutation, reading credentials from its `input`. */
+@Injectable()
+export class GqlLocalAuthGuard extends AuthGuard('local') {
+  override getRequest(context: ExecutionContext): Request {
+    const gql = GqlExecutionContext.create(context);
+    const request = gql.getContext<{ req: Request }>().req;
+    request.body = gql.getArgs<{ input: unknown }>().input;
+    return request;
+  }
+
+  /** Lets domain errors (locked account, missing TOTP code) through instead of a bare 401. */
+  override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
+    if (error) throw error;
+    // passport-local fails without an error when a field is empty.
+    if (!user) throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS);
+    return user;
+  }
+}

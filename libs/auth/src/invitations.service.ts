@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { AuthUser, Role } from '@ipl/access';
+import { AuditService } from '@ipl/audit';
+import { CompaniesService } from '@ipl/companies';
+import { AppConfig } from '@ipl/config';
+import { Mailer } from '@ipl/mail';
+import { OrganisationsService } from '@ipl/organisations';
+import { TerritoryService } from '@ipl/territory';
+import { AuthError, AuthErrorCode } from './auth.errors';
+import { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { InviteUserInput } from './dto/invite-user.input';
+import { Invitation } from './invitation.entity';
+import { PasswordHasher } from './password-hasher';
+import { hashSecret, randomSecret } from './secret-token';
+import { User } from './user.entity';
+
+const HOUR_MS = 3_600_000;
+
+type InvitationScope = Pick<Invitation, 'companyId' | 'organisationId' | 'districtCode'>;
+
+/** Invitations: the only way into the platform. An ADMIN invites; the person sets a password. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly companies: CompaniesService,
+    private readonly organisations: OrganisationsService,
+    private readonly territory: TerritoryService,
+  ) {}
+
+  async invite(input: InviteUserInput, inviter: AuthUser): Promise<Invitation> {
+    const email = input.email.trim().toLowerCase();
+    if (await this.dataSource.getRepository(User).existsBy({ email })) throw new AuthError(AuthErrorCode.EMAIL_TAKEN);
+    const scope = await this.scopeFor(input);
+    const token = randomSecret();
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      // A new invitation replaces any earlier one to the same address.
+      await manager.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+      const saved = await manager.save(Invitation, {
+        email,
+        role: input.role,
+        ...scope,
+        tokenHash: hashSecret(token),
+        invitedById: inviter.id,
+        expiresAt: new Date(Date.now() + this.config.get('INVITATION_TTL_HOURS') * HOUR_MS),
+      });
+      await this.audit.record(
+        { actor: inviter, action: 'user.invited', subjectType: 'invitation', subjectId: saved.id, details: { role: input.role, ...scope } },
+        manager,
+      );
+      return saved;
+    });
+    await this.mailer.send({
+      to: email,
+      kind: 'invitation',
+      subject: 'Invito a Insieme per il lavoro / Invitation to Insieme per il lavoro',
+      text: [
+        'Sei stato invitato a Insieme per il lavoro. Per scegliere la password apri:',
+        `${this.config.get('PUBLIC_URL')}/invito?token=${token}`,
+        `Il link scade il ${invitation.expiresAt.toISOString().slice(0, 10)}.`,
+        '',
+        'You have been invited to Insieme per il lavoro. To choose your password open the link above.',
+      ].join('\n'),
+    });
+    return invitation;
+  }
+
+  /** Uses the token once: of two racing acceptances, the conditional update lets one through. */
+  async accept(input: AcceptInvitationInput): Promise<User> {
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const [rows] = (await manager.query(
+        `UPDATE invitation SET accepted_at = now()
+         WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+         RETURNING id, email, role, company_id AS "companyId", organisation_id AS "organisationId", district_code AS "districtCode"`,
+        [hashSecret(input.token)],
+      )) as [(Pick<Invitation, 'id' | 'email' | 'role'> & InvitationScope)[], number];
+      const invitation = rows[0];
+      if (!invitation) throw new AuthError(AuthErrorCode.INVITATION_INVALID);
+      if (await manager.existsBy(User, { email: invitation.email })) throw new AuthError(AuthErrorCode.EMAIL_TAKEN);
+      const user = await manager.save(User, {
+        email: invitation.email,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        role: invitation.role,
+        companyId: invitation.companyId,
+        organisationId: invitation.organisationId,
+        districtCode: invitation.districtCode,
+      });
+      await this.audit.record(
+        { actor: { id: user.id, role: user.role }, action: 'user.activated', subjectType: 'user', subjectId: user.id, details: { invitationId: invitation.id } },
+        manager,
+      );
+      return manager.findOneByOrFail(User, { id: user.id });
+    });
+  }
+
+  /** The scope a role needs, checked against what exists; an operator's district is its organisation's. */
+  private async scopeFor(input: InviteUserInput): Promise<InvitationScope> {
+    const none: InvitationScope = { companyId: null, organisationId: null, districtCode: null };
+    const mismatch = (needs: string) => new AuthError(AuthErrorCode.SCOPE_MISMATCH, { role: input.role, needs });
+    switch (input.role) {
+      case Role.ADMIN:
+        if (input.companyId || input.organisationId || input.districtCode) throw mismatch('no company, organisation or district');
+        return none;
+      case Role.COMPANY_HR:
+      case Role.BOARD_MEMBER: {
+        if (!input.companyId || input.organisationId || input.districtCode) throw mismatch('companyId only');
+        if (!(await this.companies.exists(input.companyId))) {
+          throw new AuthError(AuthErrorCode.SCOPE_NOT_FOUND, { scope: 'company' });
+        }
+        return { ...none, companyId: input.companyId };
+      }
+      case Role.OPERATOR: {
+        if (!input.organisationId || input.companyId || input.districtCode) throw mismatch('organisationId only');
+        const organisation = await this.organisations.find(input.organisationId);
+        if (!organisation) throw new AuthError(AuthErrorCode.SCOPE_NOT_FOUND, { scope: 'organisation' });
+        return { ...none, organisationId: organisation.id, districtCode: organisation.districtCode };
+      }
+      case Role.DISTRICT_COORDINATOR: {
+        if (!input.districtCode || input.companyId || input.organisationId) throw mismatch('districtCode only');
+        if (!(await this.territory.findDistrict(input.districtCode))) {
+          throw new AuthError(AuthErrorCode.SCOPE_NOT_FOUND, { scope: 'district' });
+        }
+        return { ...none, districtCode: input.districtCode };
+      }
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { CompaniesModule } from './companies.module';
+export { CompaniesService } from './companies.service';
+export { Company } from './company.entity';

@@ -1,0 +1,43 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { CommonError, CommonErrorCode } from '../errors/common-errors';
+import { DomainError } from '../errors/domain-error';
+import { Language } from '../errors/localised-message';
+
+const HTTP_STATUS_REASONS: Partial<Record<number, CommonErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: CommonErrorCode.INVALID_INPUT,
+  [HttpStatus.UNAUTHORIZED]: CommonErrorCode.NOT_AUTHENTICATED,
+  [HttpStatus.FORBIDDEN]: CommonErrorCode.ACCESS_DENIED,
+  [HttpStatus.NOT_FOUND]: CommonErrorCode.NOT_FOUND,
+  [HttpStatus.TOO_MANY_REQUESTS]: CommonErrorCode.TOO_MANY_REQUESTS,
+};
+
+/** Exceptions raised by Nest and its libraries (guards, throttler, passport) as domain errors. */
+function asDomainError(exception: unknown): DomainError | undefined {
+  if (exception instanceof DomainError) return exception;
+  if (exception instanceof HttpException) {
+    const reason = HTTP_STATUS_REASONS[exception.getStatus()];
+    return reason ? new CommonError(reason) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The single place where a domain error becomes a GraphQL error: message in the caller's
+ * language, both languages in extensions, per-field messages for bad input. Anything else is
+ * passed on for formatError to mask.
+ */
+export function toGraphqlError(exception: unknown, language: Language): unknown {
+  const error = asDomainError(exception);
+  if (!error) return exception;
+  const { fields, ...details } = error.details;
+  return new GraphQLError(error.messages[language], {
+    extensions: {
+      code: error.code,
+      reason: error.reason,
+      messages: error.messages,
+      ...(fields ? { fields: fields.map((field) => ({ field: field.field, message: field.messages[language], messages: field.messages })) } : {}),
+      ...details,
+    },
+  });
+}

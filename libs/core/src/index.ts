@@ -1,0 +1,11 @@
+export { CommonError, CommonErrorCode } from './errors/common-errors';
+export { DomainError, defineDomainErrors, type DomainErrorDefinition, type FieldError } from './errors/domain-error';
+export { GraphqlErrorCode } from './errors/graphql-error-code';
+export { languageOf, type Language, type LocalisedMessage } from './errors/localised-message';
+export { createFormatError } from './graphql/format-error';
+export { createGraphqlContext, type GraphqlContext } from './graphql/graphql-context';
+export { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
+export { byKeys, groupByKeys, LoaderKey, RequestLoaders } from './graphql/request-loaders';
+export { toGraphqlError } from './graphql/to-graphql-error';
+export { bilingual } from './validation/bilingual-message';
+export { createValidationPipe } from './validation/validation-pipe';

@@ -1,0 +1,2 @@
+export { SnakeNamingStrategy } from './snake-naming.strategy';
+export { pgErrorCode, PgErrorCode } from './pg-error';

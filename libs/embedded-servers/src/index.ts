@@ -1,0 +1,5 @@
+export { startEmbeddedMeilisearch } from './embedded-meilisearch';
+export { startEmbeddedPostgres } from './embedded-postgres';
+export { freePort } from './free-port';
+export { startLocalServices, type LocalServices } from './local-services';
+export type { RunningServer } from './running-server';

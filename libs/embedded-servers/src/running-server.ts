@@ -1,0 +1,4 @@
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}

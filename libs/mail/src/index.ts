@@ -1,0 +1,3 @@
+export { MailMessage } from './mail-message.entity';
+export { Mailer, type OutgoingMail } from './mailer';
+export { MailModule } from './mail.module';

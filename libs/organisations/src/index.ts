@@ -1,0 +1,4 @@
+export { Channel } from './channel.enum';
+export { Organisation } from './organisation.entity';
+export { OrganisationsModule } from './organisations.module';
+export { OrganisationsService } from './organisations.service';
