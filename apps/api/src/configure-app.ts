@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import type { Express } from 'express';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from '@ipl/core';
 
@@ -7,5 +8,6 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: false });
+  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
   return app;
 }

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const local = await startLocalServices(process.env);
   try {
     if (process.env.DATABASE_URL) await runMigrations(process.env.DATABASE_URL);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
     configureApp(app);
     const config = app.get(AppConfig);
     await app.listen(config.get('PORT'), config.get('HOST'));

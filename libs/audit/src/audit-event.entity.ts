@@ -32,7 +32,9 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 80, nullable: true })
   subjectId!: string | null;
 
+  // A plain object, not the SQL text: TypeORM reads the default back as '{}' (cast stripped) and
+  // compares JSON values only for non-function defaults, so the text form shows as drift.
   /** Codes and ids only: never free text or personal data. */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   details!: Record<string, unknown>;
 }

@@ -18,6 +18,10 @@ export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+// Only plain decimal digits: Number() would read ' ' as 0 (a random port) and '1e3' as 1000.
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
@@ -29,7 +33,7 @@ export class Environment {
   @IsIn(NODE_ENVIRONMENTS)
   NODE_ENV: NodeEnvironment = 'development';
 
-  @Transform(({ value }) => Number(value))
+  @Transform(toInteger)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -69,38 +73,38 @@ export class Environment {
   @IsString()
   JWT_ISSUER = 'insieme-per-il-lavoro';
 
-  @Transform(({ value }) => Number(value))
+  @Transform(toInteger)
   @IsInt()
   @Min(60)
   @Max(3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(({ value }) => Number(value))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(90)
   REFRESH_TOKEN_TTL_DAYS = 14;
 
-  @Transform(({ value }) => Number(value))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(720)
   INVITATION_TTL_HOURS = 168;
 
-  @Transform(({ value }) => Number(value))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(50)
   LOGIN_MAX_FAILURES = 5;
 
-  @Transform(({ value }) => Number(value))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(1440)
   LOGIN_LOCK_MINUTES = 15;
 
   /** Login, refresh and invitation attempts allowed per client address and minute. */
-  @Transform(({ value }) => Number(value))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(1000)

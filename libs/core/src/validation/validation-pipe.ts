@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 import { CommonError, CommonErrorCode } from '../errors/common-errors';
 import { FieldError } from '../errors/domain-error';
@@ -15,20 +15,38 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+/** What the exception factory hands back to the pipe, which alone knows the argument's name. */
+class InvalidFields {
+  constructor(readonly errors: ValidationError[]) {}
+}
+
+/**
+ * Names each field by its full path from the operation's argument (`input.email`, not
+ * `email`), as the client wrote it in its variables.
+ */
+class BilingualValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof InvalidFields)) throw error;
+      const fields = flatten(error.errors, metadata.data ?? '');
+      const names = [...new Set(fields.map(({ field }) => field))].join(', ');
+      throw new CommonError(CommonErrorCode.VALIDATION_FAILED, { fields: names }, { fields });
+    }
+  }
+}
+
 /**
  * The one validation pipe: unknown fields are refused (never silently dropped), and every
  * failure becomes BAD_USER_INPUT with a message per field in Italian and English.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BilingualValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      const names = [...new Set(fields.map(({ field }) => field))].join(', ');
-      return new CommonError(CommonErrorCode.VALIDATION_FAILED, { fields: names }, { fields });
-    },
+    exceptionFactory: (errors) => new InvalidFields(errors),
   });
 }

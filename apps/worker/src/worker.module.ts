@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AppConfigModule } from '@ipl/config';
+import { DatabaseModule } from '@ipl/data-model';
+import { SearchModule } from '@ipl/search';
+
+/**
+ * The indexing worker: reads the outbox in PostgreSQL and delivers it to Meilisearch.
+ * It holds no state of its own, so several can run against the same database.
+ */
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.get('LOG_LEVEL'), customProps: () => ({ service: 'worker' }) } }),
+    }),
+    DatabaseModule,
+    SearchModule,
+    ScheduleModule.forRoot(),
+  ],
+})
+export class WorkerModule {}

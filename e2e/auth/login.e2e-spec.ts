@@ -1,0 +1,151 @@
+import { auditEvents, createCompany, createUser, TEST_PASSWORD, type TestApp, type TestUser } from '@ipl/testing';
+import { startApi } from '../app';
+import { login, loginOk, me } from './operations';
+
+const MAX_FAILURES = 3;
+
+describe('login', () => {
+  let api: TestApp;
+  let hr: TestUser;
+
+  beforeAll(async () => {
+    api = await startApi({ env: { LOGIN_MAX_FAILURES: String(MAX_FAILURES) } });
+    hr = await createUser(api.dataSource, 'COMPANY_HR', { companyId: await createCompany(api.dataSource) });
+  });
+  afterAll(() => api.close());
+
+  async function failuresOf(user: TestUser): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
+    const [row] = (await api.dataSource.query(
+      'SELECT failed_login_count AS "failedLoginCount", locked_until AS "lockedUntil" FROM app_user WHERE id = $1',
+      [user.id],
+    )) as { failedLoginCount: number; lockedUntil: Date | null }[];
+    return row;
+  }
+
+  describe('with e-mail and password', () => {
+    it('returns an access and a refresh token, and the access token works as a Bearer token on me', async () => {
+      const session = await loginOk(api.server, { email: hr.email, password: TEST_PASSWORD });
+      expect(session.accessToken.split('.')).toHaveLength(3);
+      expect(session.refreshToken).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{40,}$/);
+      expect(session.expiresIn).toBeGreaterThan(0);
+      expect(session.secondFactorPending).toBe(false);
+      expect(session.user).toMatchObject({ id: hr.id, role: 'COMPANY_HR', companyId: hr.companyId });
+
+      const response = await me(api.server, session.accessToken);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.me).toMatchObject({ id: hr.id, email: hr.email, role: 'COMPANY_HR', companyId: hr.companyId });
+      expect((await auditEvents(api.dataSource, 'user.signed_in', hr.id)).length).toBeGreaterThan(0);
+    });
+
+    it('accepts the e-mail whatever its case', async () => {
+      const session = await loginOk(api.server, { email: hr.email.toUpperCase(), password: TEST_PASSWORD });
+      expect(session.user.id).toBe(hr.id);
+    });
+
+    it('refuses me without a token, or with a token that is not one', async () => {
+      for (const token of ['', 'not-a-jwt']) {
+        const response = await me(api.server, token);
+        expect(response.data).toBeNull();
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'NOT_AUTHENTICATED' });
+      }
+    });
+  });
+
+  describe('with wrong credentials', () => {
+    // A fresh user per test: the lockout limit of this file is low.
+    const freshUser = (): Promise<TestUser> => createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+
+    it('answers a wrong password with UNAUTHENTICATED INVALID_CREDENTIALS, in Italian by default', async () => {
+      const user = await freshUser();
+      const response = await login(api.server, { email: user.email, password: 'not-the-password' });
+      expect(response.data).toBeNull();
+      const [error] = response.errors ?? [];
+      expect(error?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'INVALID_CREDENTIALS',
+        messages: { it: 'E-mail o password non corretti', en: 'Wrong e-mail or password' },
+      });
+      expect(error?.message).toBe('E-mail o password non corretti');
+      expect(JSON.stringify(response.errors)).not.toMatch(/stack|argon|SELECT/i);
+    });
+
+    it('answers in English when the client prefers it', async () => {
+      const user = await freshUser();
+      const english = await login(api.server, { email: user.email, password: 'not-the-password' }, { language: 'en-GB,en;q=0.9,it;q=0.5' });
+      expect(english.errors?.[0]?.message).toBe('Wrong e-mail or password');
+      const italian = await login(api.server, { email: user.email, password: 'not-the-password' }, { language: 'it-IT,en;q=0.5' });
+      expect(italian.errors?.[0]?.message).toBe('E-mail o password non corretti');
+    });
+
+    it('answers an unknown e-mail with exactly the same error as a wrong password', async () => {
+      const user = await freshUser();
+      const unknown = await login(api.server, { email: 'nobody@test.example', password: TEST_PASSWORD });
+      const wrong = await login(api.server, { email: user.email, password: 'not-the-password' });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+      expect(unknown.errors).toEqual(wrong.errors);
+    });
+  });
+
+  describe('lockout after repeated failures', () => {
+    it('counts failures in a row only: a success in between starts the count again', async () => {
+      const user = await createUser(api.dataSource, 'ADMIN');
+      for (let round = 0; round < 2; round += 1) {
+        for (let attempt = 1; attempt < MAX_FAILURES; attempt += 1) {
+          const response = await login(api.server, { email: user.email, password: 'wrong-password' });
+          expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+        }
+        expect((await failuresOf(user)).failedLoginCount).toBe(MAX_FAILURES - 1);
+        await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
+        expect(await failuresOf(user)).toEqual({ failedLoginCount: 0, lockedUntil: null });
+      }
+    });
+
+    it('locks the account at the limit, refuses even the right password until the lock ends, and audits the lock', async () => {
+      const user = await createUser(api.dataSource, 'ADMIN');
+      for (let attempt = 1; attempt < MAX_FAILURES; attempt += 1) {
+        const response = await login(api.server, { email: user.email, password: 'wrong-password' });
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+      }
+      const locking = await login(api.server, { email: user.email, password: 'wrong-password' });
+      const lock = locking.errors?.[0];
+      expect(lock?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ACCOUNT_LOCKED' });
+      const lockedUntil = new Date(String(lock?.extensions.lockedUntil));
+      expect(lockedUntil.getTime()).toBeGreaterThan(Date.now() + 60_000);
+      expect(lock?.message).toContain(lockedUntil.toISOString());
+      expect(lock?.message).toMatch(/^Troppi tentativi/);
+
+      const rightPassword = await login(api.server, { email: user.email, password: TEST_PASSWORD }, { language: 'en' });
+      expect(rightPassword.data).toBeNull();
+      expect(rightPassword.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ACCOUNT_LOCKED' });
+      expect(rightPassword.errors?.[0]?.message).toMatch(/^Too many failed attempts/);
+
+      const locked = await auditEvents(api.dataSource, 'user.locked', user.id);
+      expect(locked).toHaveLength(1);
+      expect(locked[0]).toMatchObject({ actorId: null, subjectType: 'user', subjectId: user.id });
+
+      // The lock ends: the clock is moved by moving the lock into the past.
+      await api.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+      const session = await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
+      expect(session.user.id).toBe(user.id);
+      expect(await failuresOf(user)).toEqual({ failedLoginCount: 0, lockedUntil: null });
+    });
+
+    it('starts the count again after an expired lock instead of locking at the next mistake', async () => {
+      const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+      await api.dataSource.query(
+        `UPDATE app_user SET failed_login_count = $2, locked_until = now() - interval '1 second' WHERE id = $1`,
+        [user.id, MAX_FAILURES],
+      );
+      const response = await login(api.server, { email: user.email, password: 'wrong-password' });
+      expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+      expect(await failuresOf(user)).toEqual({ failedLoginCount: 1, lockedUntil: null });
+    });
+
+    it('never answers ACCOUNT_LOCKED for an unknown e-mail, however many attempts', async () => {
+      for (let attempt = 0; attempt <= MAX_FAILURES; attempt += 1) {
+        const response = await login(api.server, { email: 'ghost@test.example', password: 'wrong-password' });
+        expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+      }
+    });
+  });
+});

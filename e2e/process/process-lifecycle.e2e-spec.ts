@@ -1,0 +1,108 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase, TestDatabase } from '@ipl/testing';
+import { freePort } from '@ipl/embedded-servers';
+
+const MAIN = resolve(__dirname, '../../dist/apps/api/src/main.js');
+
+/** Command lines of the processes whose arguments mention `needle` (the embedded servers name their data dir). */
+async function processesMentioning(needle: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(needle)) found.push(cmdline.replace(/\0/g, ' ').trim());
+  }
+  return found;
+}
+
+interface Started {
+  port: number;
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startMain(env: Record<string, string>): Started {
+  const { DATABASE_URL: _db, MEILI_URL: _meili, MEILI_MASTER_KEY: _key, JWT_SECRET: _jwt, ...inherited } = process.env;
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...inherited, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { port: Number(env.PORT), child, output: () => output, exited };
+}
+
+async function waitForHealth(started: Started): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) throw new Error(`main exited early:\n${started.output()}`);
+    const ok = await fetch(`http://127.0.0.1:${started.port}/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  throw new Error(`main did not become healthy:\n${started.output()}`);
+}
+
+describe('the API process (npm start)', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'ipl-main-'));
+    // As root, PostgreSQL runs as a `postgres` user that must reach the data directory.
+    await chmod(dataDir, 0o755);
+  });
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('starts its own PostgreSQL and Meilisearch, seeds the demo once, and leaves no process behind on SIGTERM or SIGINT', async () => {
+    const first = startMain({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    await waitForHealth(first);
+    expect(first.output()).toContain('Insieme-Demo-2026');
+    expect(await processesMentioning(dataDir)).toHaveLength(2);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(await processesMentioning(dataDir)).toEqual([]);
+
+    // A restart keeps the data (no second seed) and Ctrl-C stops it just as cleanly.
+    const second = startMain({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    await waitForHealth(second);
+    expect(second.output()).not.toContain('Demo data seeded');
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(await processesMentioning(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('stops with a message naming a malformed variable, and leaves no process behind', async () => {
+    const started = startMain({ DATA_DIR: dataDir, PORT: 'not-a-port' });
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toMatch(/PORT/);
+    expect(await processesMentioning(dataDir)).toEqual([]);
+  }, 90_000);
+
+  describe('with DATABASE_URL and MEILI_URL set', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase();
+    });
+    afterAll(() => database.drop());
+
+    it('starts no server of its own', async () => {
+      const started = startMain({
+        DATA_DIR: dataDir,
+        PORT: String(await freePort()),
+        DATABASE_URL: database.url,
+        MEILI_URL: process.env.MEILI_URL ?? '',
+        MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
+        JWT_SECRET: process.env.JWT_SECRET ?? '',
+        DEMO_SEED: 'false',
+      });
+      await waitForHealth(started);
+      expect(await processesMentioning(dataDir)).toEqual([]);
+      started.child.kill('SIGTERM');
+      expect(await started.exited).toBe(0);
+    }, 90_000);
+  });
+});
