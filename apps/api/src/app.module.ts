@@ -10,7 +10,7 @@ import { AuditModule } from '@ipl/audit';
 import { AuthModule } from '@ipl/auth';
 import { CompaniesModule } from '@ipl/companies';
 import { AppConfig, AppConfigModule } from '@ipl/config';
-import { GraphqlExceptionFilter } from '@ipl/core';
+import { ClockModule, GraphqlExceptionFilter } from '@ipl/core';
 import { DatabaseModule } from '@ipl/data-model';
 import { MailModule } from '@ipl/mail';
 import { OrganisationsModule } from '@ipl/organisations';
@@ -24,6 +24,7 @@ import { loggerOptions } from './logger.options';
 @Module({
   imports: [
     AppConfigModule,
+    ClockModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
     DatabaseModule,
     SearchModule,

@@ -3,3 +3,4 @@ export { createTestApp, type TestApp, type TestAppOptions } from './test-app';
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { createCompany, createOrganisation, createUser, signIn, TEST_PASSWORD, type Session, type TestUser } from './users.fixture';
 export { auditEvents, mailsTo, type RecordedAuditEvent, type RecordedMail } from './records.fixture';
+export { countQueries } from './count-queries';
