@@ -34,7 +34,7 @@ class OperatorResolver {
 }
 
 function user(role: Role, secondFactorPending = false): AuthUser {
-  return { id: '00000000-0000-4000-8000-000000000001', role, companyId: null, organisationId: null, districtCode: null, secondFactorPending };
+  return { id: '00000000-0000-4000-8000-000000000001', role, companyId: null, organisationId: null, districtCode: null, scopeAdmin: false, secondFactorPending };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface AuthUser {
   companyId: string | null;
   organisationId: string | null;
   districtCode: string | null;
+  /** The company admin (first HR user) or the organisation's lead operator: manages colleagues. */
+  scopeAdmin: boolean;
   /**
    * The role must use a second factor (production, ADMIN and OPERATOR) and this session has
    * not passed one: only enrolment is open to it.

@@ -12,6 +12,8 @@ export enum AuthErrorCode {
   SCOPE_MISMATCH = 'SCOPE_MISMATCH',
   SCOPE_NOT_FOUND = 'SCOPE_NOT_FOUND',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
+  NOT_SCOPE_ADMIN = 'NOT_SCOPE_ADMIN',
+  NOT_A_COLLEAGUE = 'NOT_A_COLLEAGUE',
 }
 
 export const AuthError = defineDomainErrors<AuthErrorCode>({
@@ -64,6 +66,16 @@ export const AuthError = defineDomainErrors<AuthErrorCode>({
     code: GraphqlErrorCode.NOT_FOUND,
     it: '{scope} non trovato',
     en: '{scope} not found',
+  },
+  NOT_SCOPE_ADMIN: {
+    code: GraphqlErrorCode.FORBIDDEN,
+    it: "Solo l'amministratore dell'azienda o l'operatore referente dell'organizzazione può gestire i colleghi",
+    en: "Only the company admin or the organisation's lead operator can manage colleagues",
+  },
+  NOT_A_COLLEAGUE: {
+    code: GraphqlErrorCode.FORBIDDEN,
+    it: 'Puoi gestire solo colleghi con il tuo stesso ruolo nella tua azienda o organizzazione',
+    en: 'You can only manage colleagues with your role in your own company or organisation',
   },
   USER_NOT_FOUND: {
     code: GraphqlErrorCode.NOT_FOUND,

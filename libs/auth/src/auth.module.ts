@@ -8,6 +8,7 @@ import { AppConfig } from '@ipl/config';
 import { OrganisationsModule } from '@ipl/organisations';
 import { TerritoryModule } from '@ipl/territory';
 import { AuthResolver } from './auth.resolver';
+import { ColleaguesResolver } from './colleagues.resolver';
 import { CredentialsService } from './credentials.service';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
@@ -61,6 +62,7 @@ import { UsersService } from './users.service';
     AuthResolver,
     InvitationsResolver,
     UsersResolver,
+    ColleaguesResolver,
   ],
   exports: [UsersService, SessionsService, PasswordHasher],
 })

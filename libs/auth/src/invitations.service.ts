@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthUser, Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { CompaniesService } from '@ipl/companies';
@@ -10,6 +10,7 @@ import { TerritoryService } from '@ipl/territory';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InviteUserInput } from './dto/invite-user.input';
+import { SCOPE_ADMIN_ROLES } from './scope-admin';
 import { Invitation } from './invitation.entity';
 import { PasswordHasher } from './password-hasher';
 import { hashSecret, randomSecret } from './secret-token';
@@ -33,24 +34,38 @@ export class InvitationsService {
     private readonly territory: TerritoryService,
   ) {}
 
+  /** An ADMIN invites anyone, with the scope the role needs. */
   async invite(input: InviteUserInput, inviter: AuthUser): Promise<Invitation> {
-    const email = input.email.trim().toLowerCase();
+    return this.send(input.email, input.role, await this.scopeFor(input), inviter);
+  }
+
+  /**
+   * A company admin or lead operator invites a colleague: same role, same company or
+   * organisation, so the metropolitan staff are not the bottleneck.
+   */
+  async inviteColleague(email: string, inviter: AuthUser): Promise<Invitation> {
+    if (!inviter.scopeAdmin || !SCOPE_ADMIN_ROLES.includes(inviter.role)) throw new AuthError(AuthErrorCode.NOT_SCOPE_ADMIN);
+    const { companyId, organisationId, districtCode } = inviter;
+    return this.send(email, inviter.role, { companyId, organisationId, districtCode }, inviter);
+  }
+
+  private async send(rawEmail: string, role: Role, scope: InvitationScope, inviter: AuthUser): Promise<Invitation> {
+    const email = rawEmail.trim().toLowerCase();
     if (await this.dataSource.getRepository(User).existsBy({ email })) throw new AuthError(AuthErrorCode.EMAIL_TAKEN);
-    const scope = await this.scopeFor(input);
     const token = randomSecret();
     const invitation = await this.dataSource.transaction(async (manager) => {
       // A new invitation replaces any earlier one to the same address.
       await manager.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: () => 'now()' });
       const saved = await manager.save(Invitation, {
         email,
-        role: input.role,
+        role,
         ...scope,
         tokenHash: hashSecret(token),
         invitedById: inviter.id,
         expiresAt: new Date(Date.now() + this.config.get('INVITATION_TTL_HOURS') * HOUR_MS),
       });
       await this.audit.record(
-        { actor: inviter, action: 'user.invited', subjectType: 'invitation', subjectId: saved.id, details: { role: input.role, ...scope } },
+        { actor: inviter, action: 'user.invited', subjectType: 'invitation', subjectId: saved.id, details: { role, ...scope } },
         manager,
       );
       return saved;
@@ -84,6 +99,7 @@ export class InvitationsService {
       if (!invitation) throw new AuthError(AuthErrorCode.INVITATION_INVALID);
       if (await manager.existsBy(User, { email: invitation.email })) throw new AuthError(AuthErrorCode.EMAIL_TAKEN);
       const user = await manager.save(User, {
+        scopeAdmin: await this.isFirstOfScope(invitation, manager),
         email: invitation.email,
         displayName: input.displayName.trim(),
         passwordHash,
@@ -98,6 +114,17 @@ export class InvitationsService {
       );
       return manager.findOneByOrFail(User, { id: user.id });
     });
+  }
+
+  /** The first HR user of a company is its admin; the first operator of an organisation its lead. */
+  private async isFirstOfScope(invitation: Pick<Invitation, 'role'> & InvitationScope, manager: EntityManager): Promise<boolean> {
+    if (invitation.role === Role.COMPANY_HR && invitation.companyId) {
+      return !(await manager.existsBy(User, { role: Role.COMPANY_HR, companyId: invitation.companyId }));
+    }
+    if (invitation.role === Role.OPERATOR && invitation.organisationId) {
+      return !(await manager.existsBy(User, { role: Role.OPERATOR, organisationId: invitation.organisationId }));
+    }
+    return false;
   }
 
   /** The scope a role needs, checked against what exists; an operator's district is its organisation's. */

@@ -35,7 +35,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(claims: AccessTokenClaims): Promise<AuthUser | false> {
     const user = await this.users.findOne({
       where: { id: claims.sub, disabledAt: IsNull() },
-      select: { id: true, role: true, companyId: true, organisationId: true, districtCode: true, tokenVersion: true },
+      select: { id: true, role: true, companyId: true, organisationId: true, districtCode: true, scopeAdmin: true, tokenVersion: true },
     });
     if (!user || user.tokenVersion !== claims.ver) return false;
     return {
@@ -44,6 +44,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       companyId: user.companyId,
       organisationId: user.organisationId,
       districtCode: user.districtCode,
+      scopeAdmin: user.scopeAdmin,
       secondFactorPending: secondFactorRequired(user.role, this.config.isProduction) && !claims.mfa,
     };
   }

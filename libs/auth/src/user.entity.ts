@@ -66,6 +66,10 @@ export class User {
   @JoinColumn({ name: 'district_code', foreignKeyConstraintName: 'fk_app_user_district' })
   district?: District;
 
+  @Field({ description: "Company admin (HR) or lead operator: can invite and disable colleagues in the same scope." })
+  @Column({ type: 'boolean', default: false })
+  scopeAdmin!: boolean;
+
   /** Bumped on logout, disabling and password change: every older access token stops working. */
   @Column({ type: 'integer', default: 0 })
   tokenVersion!: number;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { AuthUser } from '@ipl/access';
+import { AuthUser, Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { AuthError, AuthErrorCode } from './auth.errors';
+import { SCOPE_ADMIN_ROLES } from './scope-admin';
 import { SessionsService } from './sessions.service';
 import { User } from './user.entity';
 
@@ -20,6 +21,45 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new AuthError(AuthErrorCode.USER_NOT_FOUND);
     return user;
+  }
+
+  /** Users with the caller's role in the caller's company or organisation, the caller included. */
+  colleagues(actor: AuthUser): Promise<User[]> {
+    if (!SCOPE_ADMIN_ROLES.includes(actor.role)) throw new AuthError(AuthErrorCode.NOT_A_COLLEAGUE);
+    const scope = actor.role === Role.COMPANY_HR ? { companyId: actor.companyId ?? '' } : { organisationId: actor.organisationId ?? '' };
+    return this.users.find({ where: { role: actor.role, ...scope }, order: { displayName: 'ASC' } });
+  }
+
+  /** A scope admin disables a colleague of the same role, company or organisation (never elsewhere). */
+  async disableColleague(id: string, actor: AuthUser): Promise<User> {
+    await this.assertColleague(id, actor);
+    return this.disable(id, actor);
+  }
+
+  async enableColleague(id: string, actor: AuthUser): Promise<User> {
+    await this.assertColleague(id, actor);
+    return this.enable(id, actor);
+  }
+
+  /** An ADMIN names or removes a company admin / lead operator. */
+  async setScopeAdmin(id: string, scopeAdmin: boolean, actor: AuthUser): Promise<User> {
+    const user = await this.get(id);
+    if (!SCOPE_ADMIN_ROLES.includes(user.role)) throw new AuthError(AuthErrorCode.NOT_A_COLLEAGUE);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id }, { scopeAdmin });
+      await this.audit.record({ actor, action: 'user.scope_admin_set', subjectType: 'user', subjectId: id, details: { scopeAdmin } }, manager);
+    });
+    return this.get(id);
+  }
+
+  private async assertColleague(id: string, actor: AuthUser): Promise<void> {
+    if (!actor.scopeAdmin) throw new AuthError(AuthErrorCode.NOT_SCOPE_ADMIN);
+    const target = await this.get(id);
+    const sameScope =
+      target.role === actor.role &&
+      target.id !== actor.id &&
+      (actor.role === Role.COMPANY_HR ? target.companyId === actor.companyId : target.organisationId === actor.organisationId);
+    if (!sameScope) throw new AuthError(AuthErrorCode.NOT_A_COLLEAGUE);
   }
 
   /** Disabling ends the user's sessions at once, access tokens included. */

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { PasswordHasher, User } from '@ipl/auth';
 import { Company } from '@ipl/companies';
@@ -39,6 +40,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
           email: user.email,
           displayName: user.displayName,
           role: user.role,
+          // Each demo company and organisation has one HR user or operator: its admin / lead.
+          scopeAdmin: user.role === Role.COMPANY_HR || user.role === Role.OPERATOR,
           passwordHash,
           companyId: user.company ? (companies.get(user.company) ?? null) : null,
           organisationId: organisation?.id ?? null,
