@@ -62,5 +62,11 @@ describe('GraphQL errors', () => {
       const told = JSON.stringify({ message: error.message, extensions: error.extensions });
       expect(told).not.toMatch(/district|relation|SELECT|QueryFailed|stack|\.ts:|node_modules/i);
     });
+
+    it('says it in English to an English client', async () => {
+      const error = await errorOf(api.server, '{ districts { code } }', {}, { language: 'en' });
+      expect(error.message).toBe('Something went wrong on our side. Please try again later');
+      expect(error.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    });
   });
 });

@@ -21,7 +21,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn'],
+    // Not 'error': TypeORM would print failed queries with their parameters, which may be personal data.
+    logging: ['warn'],
     extra: { max: 10, application_name: 'insieme-per-il-lavoro' },
   };
 }

@@ -21,7 +21,9 @@ const CLIENT_CODES = new Set<string>([
 export function createFormatError(logInternal: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    // The exception filter already answers unknown errors with our own safe INTERNAL error.
+    const alreadyMasked = formatted.extensions?.reason === CommonErrorCode.INTERNAL;
+    if (typeof code === 'string' && (CLIENT_CODES.has(code) || alreadyMasked)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

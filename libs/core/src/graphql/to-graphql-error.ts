@@ -23,13 +23,17 @@ function asDomainError(exception: unknown): DomainError | undefined {
 }
 
 /**
- * The single place where a domain error becomes a GraphQL error: message in the caller's
- * language, both languages in extensions, per-field messages for bad input. Anything else is
- * passed on for formatError to mask.
+ * The single place where an exception becomes a GraphQL error: message in the caller's
+ * language, both languages in extensions, per-field messages for bad input. An exception that
+ * is not a domain error is reported through `logInternal` and answered with the generic
+ * internal error, so SQL, stack traces and driver messages never reach a client.
  */
-export function toGraphqlError(exception: unknown, language: Language): unknown {
-  const error = asDomainError(exception);
-  if (!error) return exception;
+export function toGraphqlError(exception: unknown, language: Language, logInternal: (error: unknown) => void): GraphQLError {
+  let error = asDomainError(exception);
+  if (!error) {
+    logInternal(exception);
+    error = new CommonError(CommonErrorCode.INTERNAL);
+  }
   const { fields, ...details } = error.details;
   return new GraphQLError(error.messages[language], {
     extensions: {
