@@ -6,8 +6,11 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from '@ipl/access';
+import { AlboModule } from '@ipl/albo';
 import { AuditModule } from '@ipl/audit';
 import { AuthModule } from '@ipl/auth';
+import { CandidatesModule } from '@ipl/candidates';
+import { BoardModule } from '@ipl/board';
 import { CompaniesModule } from '@ipl/companies';
 import { AppConfig, AppConfigModule } from '@ipl/config';
 import { ClockModule, GraphqlExceptionFilter } from '@ipl/core';
@@ -15,6 +18,8 @@ import { DatabaseModule } from '@ipl/data-model';
 import { MailModule } from '@ipl/mail';
 import { OrganisationsModule } from '@ipl/organisations';
 import { SearchModule } from '@ipl/search';
+import { SkillsModule } from '@ipl/skills';
+import { SlotsModule } from '@ipl/slots';
 import { TerritoryModule } from '@ipl/territory';
 import { DemoModule } from './demo/demo.module';
 import { graphqlOptions } from './graphql.options';
@@ -34,8 +39,13 @@ import { loggerOptions } from './logger.options';
     AuditModule,
     MailModule,
     TerritoryModule,
+    SkillsModule,
     CompaniesModule,
+    AlboModule,
+    BoardModule,
+    SlotsModule,
     OrganisationsModule,
+    CandidatesModule,
     AuthModule,
     DemoModule,
   ],

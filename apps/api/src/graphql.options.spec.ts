@@ -10,6 +10,7 @@ function configFor(nodeEnv: 'production' | 'development'): AppConfig {
     JWT_SECRET: SECRET,
     DATABASE_URL: 'postgres://ipl:secret@db.internal:5432/ipl',
     MEILI_URL: 'https://search.internal',
+    DUPLICATE_CHECK_PEPPER: SECRET,
     MEILI_MASTER_KEY: 'a-master-key-of-sixteen-or-more',
   });
   return new AppConfig(environment);

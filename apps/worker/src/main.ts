@@ -2,15 +2,22 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { runMigrations } from '@ipl/data-model';
+import { SearchOutboxRunner } from '@ipl/search';
 import { WorkerModule } from './worker.module';
 
-/** The worker as its own process (production). It needs DATABASE_URL and MEILI_URL. */
+/**
+ * The worker as its own process (production): delivers the search outbox to Meilisearch.
+ * Several may run at once; each claims different outbox rows.
+ */
 async function main(): Promise<void> {
-  if (process.env.DATABASE_URL) await runMigrations(process.env.DATABASE_URL);
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl || !process.env.MEILI_URL) throw new Error('The worker needs DATABASE_URL and MEILI_URL');
+  await runMigrations(databaseUrl);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.get(Logger).log('worker started');
+  app.get(SearchOutboxRunner).start();
+  app.get(Logger).log('search outbox worker started');
 }
 
 main().catch((error: unknown) => {

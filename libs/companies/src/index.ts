@@ -1,3 +1,12 @@
+export { ATECO_SECTIONS, atecoSection, atecoSectionOf, isAtecoCode, type AtecoSectionData } from './ateco';
+export { AtecoSection } from './ateco-section.type';
+export { CompaniesLoaders } from './companies.loaders';
 export { CompaniesModule } from './companies.module';
 export { CompaniesService } from './companies.service';
+export { CompanyError, CompanyErrorCode, unknownComune } from './companies.errors';
+export { CompanySite } from './company-site.entity';
 export { Company } from './company.entity';
+export { IsAtecoCode } from './is-ateco-code.decorator';
+export { IsPartitaIva } from './is-partita-iva.decorator';
+export { isValidPartitaIva, partitaIvaCheckDigit } from './partita-iva';
+export { SizeBand } from './size-band.enum';

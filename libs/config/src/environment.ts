@@ -59,6 +59,14 @@ export class Environment {
   @MinLength(16)
   MEILI_MASTER_KEY?: string;
 
+  /**
+   * Run the search outbox relay inside the API process: on by default outside production (so
+   * `npm start` is one process); production runs `npm run start:worker` instead.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEARCH_WORKER_ENABLED = true;
+
   /** Prefix of every Meilisearch index uid, so that several environments share one server. */
   @IsString()
   MEILI_INDEX_PREFIX = 'ipl';
@@ -90,6 +98,30 @@ export class Environment {
   @Min(1)
   @Max(720)
   INVITATION_TTL_HOURS = 168;
+
+  /**
+   * Key of the HMAC-SHA256 that the cross-channel duplicate check keeps instead of a codice
+   * fiscale. Required in production; generated once into DATA_DIR outside it. Changing it
+   * makes every stored key unmatchable.
+   */
+  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.DUPLICATE_CHECK_PEPPER !== undefined)
+  @IsString()
+  @MinLength(32)
+  DUPLICATE_CHECK_PEPPER?: string;
+
+  /** Days within which an operator reconfirms a candidate profile before it turns STALE. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  CANDIDATE_RECONFIRM_DAYS = 60;
+
+  /** Months a candidate profile is kept after its last update, then withdrawn and erased. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  CANDIDATE_RETENTION_MONTHS = 24;
 
   @Transform(toInteger)
   @IsInt()
@@ -123,6 +155,34 @@ export class Environment {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Years a Logo di Azienda Inclusiva lasts from admission or renewal. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  ALBO_LOGO_TERM_YEARS = 3;
+
+  /** Days before a logo's expiry when the company is reminded to file its renewal. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  ALBO_RENEWAL_REMINDER_DAYS = 60;
+
+  /** Days an open slot may stay unchanged before HR is reminded to confirm it. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  SLOT_STALE_DAYS = 90;
+
+  /** Days after the stale reminder when an unchanged slot is unpublished. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SLOT_STALE_GRACE_DAYS = 30;
 
   /** Seeds demo companies, operators and users on an empty database (never in production). */
   @Transform(toBoolean)

@@ -12,6 +12,7 @@ const production = (): Record<string, string | undefined> => ({
   DATABASE_URL: 'postgres://ipl:secret@db.internal:5432/ipl',
   MEILI_URL: 'https://search.internal',
   MEILI_MASTER_KEY: 'a-master-key-of-sixteen-or-more',
+  DUPLICATE_CHECK_PEPPER: 'a-pepper-of-at-least-thirty-two-characters',
 });
 
 function problemOf(raw: Record<string, string | undefined>): ConfigurationError {
@@ -66,6 +67,7 @@ describe('validateEnvironment', () => {
     ['a fractional token lifetime', { ACCESS_TOKEN_TTL_SECONDS: '90.5' }, 'ACCESS_TOKEN_TTL_SECONDS'],
     ['a DATABASE_URL that is not PostgreSQL', { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     ['MEILI_URL without MEILI_MASTER_KEY', { MEILI_URL: 'http://127.0.0.1:7700' }, 'MEILI_MASTER_KEY'],
+    ['a short DUPLICATE_CHECK_PEPPER', { DUPLICATE_CHECK_PEPPER: 'short' }, 'DUPLICATE_CHECK_PEPPER'],
     ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV'],
     ['a DEMO_SEED that is not a boolean', { DEMO_SEED: 'yes' }, 'DEMO_SEED'],
   ])('refuses %s, naming it', (_case, change, variable) => {
@@ -78,6 +80,7 @@ describe('validateEnvironment', () => {
     ['without DATABASE_URL', { DATABASE_URL: undefined }, 'DATABASE_URL'],
     ['without MEILI_URL', { MEILI_URL: undefined, MEILI_MASTER_KEY: undefined }, 'MEILI_URL'],
     ['with DEMO_SEED=true', { DEMO_SEED: 'true' }, 'DEMO_SEED'],
+    ['without DUPLICATE_CHECK_PEPPER', { DUPLICATE_CHECK_PEPPER: undefined }, 'DUPLICATE_CHECK_PEPPER'],
   ])('refuses production %s, naming it', (_case, change, variable) => {
     const error = problemOf({ ...production(), ...change });
     expect(error.message).toContain(variable);

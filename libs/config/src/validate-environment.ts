@@ -25,6 +25,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const defined = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''));
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   if (env.NODE_ENV === 'production' && defined.DEMO_SEED === undefined) env.DEMO_SEED = false;
+  if (env.NODE_ENV === 'production' && defined.SEARCH_WORKER_ENABLED === undefined) env.SEARCH_WORKER_ENABLED = false;
   const problems = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) =>
       message.startsWith(error.property) ? message : `${error.property}: ${message}`,

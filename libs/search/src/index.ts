@@ -1,4 +1,10 @@
 export { createMeiliClient, type MeiliConnection } from './meili-client';
 export { MeiliHealthIndicator } from './meili.health';
+export { SearchDocumentSources, type SearchDocument, type SearchDocumentSource } from './outbox/search-document-source';
+export { SearchOutbox } from './outbox/search-outbox';
+export { SearchOutboxEntry } from './outbox/search-outbox-entry.entity';
+export { SearchOutboxRelay, type DeliveryResult } from './outbox/search-outbox-relay';
+export { SearchOutboxRunner } from './outbox/search-outbox-runner';
+export { SearchReindexer } from './outbox/search-reindexer';
 export { SearchIndexes } from './search-indexes';
 export { SearchModule } from './search.module';

@@ -4,6 +4,12 @@ import { Meilisearch } from 'meilisearch';
 import { AppConfig } from '@ipl/config';
 import { createMeiliClient } from './meili-client';
 import { MeiliHealthIndicator } from './meili.health';
+import { SearchDocumentSources } from './outbox/search-document-source';
+import { SearchOutbox } from './outbox/search-outbox';
+import { SearchOutboxRelay } from './outbox/search-outbox-relay';
+import { SearchOutboxRunner } from './outbox/search-outbox-runner';
+import { ReindexResolver } from './outbox/reindex.resolver';
+import { SearchReindexer } from './outbox/search-reindexer';
 import { SearchIndexes } from './search-indexes';
 
 @Global()
@@ -21,7 +27,13 @@ import { SearchIndexes } from './search-indexes';
     },
     SearchIndexes,
     MeiliHealthIndicator,
+    SearchOutbox,
+    SearchDocumentSources,
+    SearchOutboxRelay,
+    SearchReindexer,
+    SearchOutboxRunner,
+    ReindexResolver,
   ],
-  exports: [Meilisearch, SearchIndexes, MeiliHealthIndicator],
+  exports: [Meilisearch, SearchIndexes, MeiliHealthIndicator, SearchOutbox, SearchDocumentSources, SearchOutboxRelay, SearchReindexer, SearchOutboxRunner],
 })
 export class SearchModule {}

@@ -25,8 +25,11 @@ module.exports = async function globalSetup() {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DEMO_SEED: 'false',
+    // Tests deliver the search outbox themselves (SearchOutboxRelay.deliverAll) when they need it.
+    SEARCH_WORKER_ENABLED: 'false',
     AUTH_THROTTLE_PER_MINUTE: '1000',
     JWT_SECRET: randomBytes(48).toString('base64url'),
+    DUPLICATE_CHECK_PEPPER: randomBytes(48).toString('base64url'),
     MEILI_URL: servers.meiliUrl,
     MEILI_MASTER_KEY: servers.meiliMasterKey,
     IPL_TEST_POSTGRES_URL: servers.postgresUrl,

@@ -1,12 +1,16 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { PasswordHasher, User } from '@ipl/auth';
-import { Company } from '@ipl/companies';
+import { AlboDecision, AlboDecisionKind, AlboLogo, AlboLogoState, AlboMembership, AlboStatus } from '@ipl/albo';
+import { BoardMembership } from '@ipl/board';
+import { atecoSectionOf, Company, CompanySite } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
+import { Clock } from '@ipl/core';
 import { Organisation } from '@ipl/organisations';
-import { DEMO_COMPANIES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { Slot, SlotStatus } from '@ipl/slots';
+import { DEMO_ALBO, DEMO_COMPANIES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from './demo-data';
 
 /** Seeds a demo on an empty database, so that `npm start` shows something to log in to. */
 @Injectable()
@@ -16,6 +20,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -31,7 +36,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
       await manager.query('LOCK TABLE app_user IN EXCLUSIVE MODE');
       if ((await manager.count(User)) > 0) return false;
       const companies = new Map<string, string>();
-      for (const { key, ...company } of DEMO_COMPANIES) companies.set(key, (await manager.save(Company, company)).id);
+      for (const { key, sites, ...company } of DEMO_COMPANIES) {
+        const saved = await manager.save(Company, { ...company, atecoSection: atecoSectionOf(company.atecoCode)?.code ?? null });
+        await manager.save(CompanySite, sites.map((comuneCode, position) => ({ companyId: saved.id, comuneCode, position })));
+        companies.set(key, saved.id);
+      }
       const organisations = new Map<string, Organisation>();
       for (const { key, ...organisation } of DEMO_ORGANISATIONS) organisations.set(key, await manager.save(Organisation, organisation));
       for (const user of DEMO_USERS) {
@@ -48,9 +57,79 @@ export class DemoSeedService implements OnApplicationBootstrap {
           districtCode: organisation?.districtCode ?? user.districtCode ?? null,
         });
       }
+      await this.seedAlboBoardAndSlots(manager, companies);
       await this.audit.record({ actor: null, action: 'demo.seeded', subjectType: 'system', details: { users: DEMO_USERS.length } }, manager);
       return true;
     });
+  }
+
+  /** The demo companies in sensible Albo and board states, with a few slots (see DEMO_ALBO, DEMO_SLOTS). */
+  private async seedAlboBoardAndSlots(manager: EntityManager, companies: Map<string, string>): Promise<void> {
+    const now = this.clock.now();
+    for (const entry of DEMO_ALBO) {
+      const companyId = companies.get(entry.company);
+      if (!companyId) continue;
+      const admitted = entry.status === AlboStatus.ADMITTED;
+      let logoNumber: string | null = null;
+      let expiresAt: Date | null = null;
+      if (admitted) {
+        const [{ seq }] = (await manager.query(`SELECT nextval('albo_logo_number_seq')::int AS seq`)) as { seq: number }[];
+        logoNumber = `AI-${now.getUTCFullYear()}-${String(seq).padStart(5, '0')}`;
+        expiresAt = new Date(now.getTime());
+        expiresAt.setUTCFullYear(now.getUTCFullYear() + this.config.get('ALBO_LOGO_TERM_YEARS'));
+        await manager.save(AlboLogo, { number: logoNumber, companyId, grantedAt: now, expiresAt, state: AlboLogoState.ACTIVE });
+      }
+      const membership = await manager.save(AlboMembership, {
+        companyId,
+        status: entry.status,
+        sectionCodes: [...entry.sections],
+        law68ObligationsMet: true,
+        inclusivePathRun: true,
+        metropolitanSite: true,
+        inclusivePathNote: null,
+        appliedAt: now,
+        logoNumber,
+        admittedAt: admitted ? now : null,
+        expiresAt,
+      });
+      await manager.save(AlboDecision, { membershipId: membership.id, kind: AlboDecisionKind.APPLIED, fromStatus: null, toStatus: AlboStatus.PENDING, actorId: null, reason: null });
+      if (admitted) {
+        await manager.save(AlboDecision, {
+          membershipId: membership.id,
+          kind: AlboDecisionKind.ADMITTED,
+          fromStatus: AlboStatus.PENDING,
+          toStatus: AlboStatus.ADMITTED,
+          actorId: null,
+          reason: 'Dati dimostrativi',
+        });
+      }
+      if (entry.boardSince) await manager.save(BoardMembership, { companyId, since: entry.boardSince, until: null });
+    }
+    const labels = [...new Set(DEMO_SLOTS.flatMap((slot) => [...slot.requiredSkills, ...slot.niceToHaveSkills]))];
+    const skills = (await manager.query('SELECT id, label FROM skill WHERE label = ANY($1)', [labels])) as { id: string; label: string }[];
+    const skillId = new Map(skills.map((skill) => [skill.label, skill.id]));
+    const ids = (wanted: string[]) => wanted.flatMap((label) => skillId.get(label) ?? []);
+    const comuni = (await manager.query('SELECT code, district_code AS "districtCode" FROM comune')) as { code: string; districtCode: string }[];
+    const districtOf = new Map(comuni.map((comune) => [comune.code, comune.districtCode]));
+    for (const { company, requiredSkills, niceToHaveSkills, startInDays, ...slot } of DEMO_SLOTS) {
+      const companyId = companies.get(company);
+      const districtCode = districtOf.get(slot.comuneCode);
+      const required = ids(requiredSkills);
+      if (!companyId || !districtCode || required.length === 0) continue;
+      await manager.save(Slot, {
+        ...slot,
+        companyId,
+        districtCode,
+        requiredSkillIds: required,
+        niceToHaveSkillIds: ids(niceToHaveSkills),
+        freeSkillLabels: [],
+        startDate: new Date(now.getTime() + startInDays * 86_400_000).toISOString().slice(0, 10),
+        languages: [{ code: 'it', minLevel: 'A2' }],
+        drivingLicenceRequired: false,
+        contentChangedAt: now,
+        publishedAt: slot.status === SlotStatus.OPEN ? now : null,
+      });
+    }
   }
 
   private printAccounts(): void {

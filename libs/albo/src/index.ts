@@ -1,0 +1,10 @@
+export { AlboDecision } from './albo-decision.entity';
+export { AlboEvidenceRegistry, type AlboEvidenceKey, type AlboEvidenceSource } from './albo-evidence.registry';
+export { AlboLogo } from './albo-logo.entity';
+export { AlboMembership } from './albo-membership.entity';
+export { AlboSection } from './albo-section.entity';
+export { AlboDecisionKind, AlboLogoState, AlboStatus, LogoVerificationStatus } from './albo-status.enum';
+export { AlboError, AlboErrorCode } from './albo.errors';
+export { AlboModule } from './albo.module';
+export { AlboScheduler } from './albo.scheduler';
+export { AlboService } from './albo.service';

@@ -1,0 +1,598 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Role, Scope } from '@ipl/access';
+import type { AuthUser } from '@ipl/access';
+import { AuditService, type AuditEntry } from '@ipl/audit';
+import { AppConfig } from '@ipl/config';
+import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { Organisation, OrganisationsService } from '@ipl/organisations';
+import { SearchOutbox } from '@ipl/search';
+import { SkillsService } from '@ipl/skills';
+import { TerritoryService } from '@ipl/territory';
+import { CandidateCodeSequence } from './candidate-code-sequence.entity';
+import { CandidateLink } from './candidate-link.entity';
+import { CandidateReferralNotice } from './candidate-referral-notice.entity';
+import { Candidate } from './candidate.entity';
+import { ActiveMeasure, CandidateStatus, ConsentPurpose } from './candidate.enums';
+import { CandidateError, CandidateErrorCode } from './candidates.errors';
+import { COMPLETE, completenessOf } from './completeness';
+import type { CandidateProfileInput, CandidatesArgs, CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
+import type { CandidateCoordination, CandidateReferralNoticeView, CoordinationContact } from './dto/coordination.types';
+import { assertNoPersonalData } from './free-text-guard';
+import { PersonKeys } from './person-key';
+import { formatPublicCode } from './public-code';
+
+export const CANDIDATES_INDEX = 'candidates';
+const SUBJECT = 'candidate';
+/** Operators are reminded this many days before a profile's reconfirmation falls due. */
+export const REMINDER_DAYS_BEFORE = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Lifecycle states in which a profile can turn STALE (the others are decided by people). */
+const FRESHNESS_STATES = [CandidateStatus.ACTIVE, CandidateStatus.STALE];
+
+/** The conflict found on creation, decided inside the transaction and thrown after it commits. */
+type DuplicateOutcome = { kind: 'none' } | { kind: 'conflict'; error: InstanceType<typeof CandidateError> };
+
+function contactOf(organisation: Organisation): CoordinationContact {
+  return {
+    organisationId: organisation.id,
+    name: organisation.name,
+    channel: organisation.channel,
+    districtCode: organisation.districtCode,
+    contactEmail: organisation.contactEmail,
+    contactPhone: organisation.contactPhone,
+  };
+}
+
+function addMonths(date: Date, months: number): Date {
+  const result = new Date(date);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  return result;
+}
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectRepository(Candidate) private readonly candidates: Repository<Candidate>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly territory: TerritoryService,
+    private readonly skills: SkillsService,
+    private readonly audit: AuditService,
+    private readonly outbox: SearchOutbox,
+    private readonly personKeys: PersonKeys,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The status as of now: an active profile past its reconfirmation date, or incomplete, is STALE. */
+  statusOf(candidate: Pick<Candidate, 'status' | 'reconfirmDueAt' | 'completeness'>, now = this.clock.now()): CandidateStatus {
+    if (!FRESHNESS_STATES.includes(candidate.status)) return candidate.status;
+    const stale = candidate.reconfirmDueAt.getTime() <= now.getTime() || candidate.completeness < COMPLETE;
+    return stale ? CandidateStatus.STALE : CandidateStatus.ACTIVE;
+  }
+
+  // ---------------------------------------------------------------- reads (each one audited)
+
+  async get(id: string, user: AuthUser): Promise<Candidate> {
+    const organisationId = Scope.of(user).organisationId();
+    return this.dataSource.transaction(async (manager) => {
+      const candidate = await manager.findOneBy(Candidate, { id });
+      if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+      // Operators only reach here (see the resolver); another organisation's profile is refused.
+      if (candidate.organisationId !== organisationId) Scope.of(user).assertOrganisation(candidate.organisationId);
+      await this.audit.record(this.readEntry(user, candidate), manager);
+      return candidate;
+    });
+  }
+
+  async list(args: CandidatesArgs, user: AuthUser): Promise<ConnectionShape<Candidate>> {
+    const organisationId = Scope.of(user).organisationId();
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const query = manager.createQueryBuilder(Candidate, 'candidate').where('candidate.organisation_id = :organisationId', { organisationId });
+      if (args.status) this.whereStatus(query, args.status, now);
+      const page = await paginate(query, args, {
+        sortColumn: 'candidate.created_at',
+        idColumn: 'candidate.id',
+        sortValue: (row: Candidate) => row.createdAt,
+      });
+      await this.audit.recordMany(page.nodes.map((candidate) => this.readEntry(user, candidate)), manager);
+      return page;
+    });
+  }
+
+  /** The operator's to-do list: profiles stale, incomplete, or due for reconfirmation within a week. */
+  async toReconfirm(args: CandidatesArgs, user: AuthUser): Promise<ConnectionShape<Candidate>> {
+    const organisationId = Scope.of(user).organisationId();
+    const horizon = new Date(this.clock.now().getTime() + REMINDER_DAYS_BEFORE * DAY_MS);
+    return this.dataSource.transaction(async (manager) => {
+      const query = manager
+        .createQueryBuilder(Candidate, 'candidate')
+        .where('candidate.organisation_id = :organisationId', { organisationId })
+        .andWhere('candidate.status IN (:...states)', { states: FRESHNESS_STATES })
+        .andWhere('(candidate.reconfirm_due_at <= :horizon OR candidate.completeness < :complete)', { horizon, complete: COMPLETE });
+      const page = await paginate(query, args, {
+        sortColumn: 'candidate.reconfirm_due_at',
+        idColumn: 'candidate.id',
+        sortValue: (row: Candidate) => row.reconfirmDueAt,
+        direction: 'ASC',
+      });
+      await this.audit.recordMany(page.nodes.map((candidate) => this.readEntry(user, candidate, 'toReconfirm')), manager);
+      return page;
+    });
+  }
+
+  private whereStatus(query: ReturnType<EntityManager['createQueryBuilder']>, status: CandidateStatus, now: Date): void {
+    if (status === CandidateStatus.STALE || status === CandidateStatus.ACTIVE) {
+      const staleSql = `(candidate.status = 'STALE' OR candidate.reconfirm_due_at <= :now OR candidate.completeness < :complete)`;
+      query.andWhere('candidate.status IN (:...states)', { states: FRESHNESS_STATES, now, complete: COMPLETE });
+      query.andWhere(status === CandidateStatus.STALE ? staleSql : `NOT ${staleSql}`);
+    } else {
+      query.andWhere('candidate.status = :status', { status });
+    }
+  }
+
+  private readEntry(user: AuthUser, candidate: Candidate, via?: string): AuditEntry {
+    return { actor: user, action: 'candidate.read', subjectType: SUBJECT, subjectId: candidate.id, details: via ? { via } : {} };
+  }
+
+  // ---------------------------------------------------------------- creation and duplicate check
+
+  async create(input: CreateCandidateInput, user: AuthUser): Promise<Candidate> {
+    const organisationId = Scope.of(user).organisationId();
+    // Nothing is looked up or stored before the text is known to be clean.
+    assertNoPersonalData(input);
+    const organisation = await this.organisations.find(organisationId);
+    if (!organisation) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+    const residence = await this.residenceOf(input.residenceComuneCode ?? null, input.residenceDistrictCode ?? null, organisation.districtCode);
+    await this.validateReferences(input);
+    const personKey = this.personKeys.keyOf(input.codiceFiscale);
+
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      // Two referrals of the same person at once are decided one after the other.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [personKey]);
+      const duplicate = await this.checkDuplicate(manager, personKey, organisation, input, user);
+      if (duplicate.kind === 'conflict') return duplicate;
+      const now = this.clock.now();
+      const candidate = manager.create(Candidate, {
+        publicCode: formatPublicCode(organisation.channel, organisation.districtCode, now.getUTCFullYear(), await this.nextSequence(manager, organisation, now)),
+        organisationId,
+        ...residence,
+        ...this.profileOf(input),
+        personKey,
+        lastConfirmedAt: now,
+        reconfirmDueAt: this.reconfirmDueFrom(now),
+        reminderSentAt: null,
+        retentionUntil: addMonths(now, this.config.get('CANDIDATE_RETENTION_MONTHS')),
+        withdrawnAt: null,
+      });
+      this.refreshDerived(candidate);
+      const saved = await manager.save(candidate);
+      await this.audit.record({ actor: user, action: 'candidate.created', subjectType: SUBJECT, subjectId: saved.id, details: { organisationId } }, manager);
+      const linked = await this.linkToOthers(manager, saved, personKey, user);
+      await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, [saved.id, ...linked]);
+      return { kind: 'created' as const, id: saved.id };
+    });
+    if (outcome.kind === 'conflict') throw outcome.error;
+    return this.candidates.findOneByOrFail({ id: outcome.id });
+  }
+
+  /**
+   * Another organisation already follows the person: refuse, unless the operator states they
+   * coordinated. The refusal names the other organisation only when the consent given there
+   * covers coordination; the other side gets a notice naming the newcomer only when the new
+   * consent covers it. Both sides' notices and audit events are committed with the refusal.
+   */
+  private async checkDuplicate(
+    manager: EntityManager,
+    personKey: string,
+    organisation: Organisation,
+    input: CreateCandidateInput,
+    user: AuthUser,
+  ): Promise<DuplicateOutcome> {
+    const existing = await manager
+      .createQueryBuilder(Candidate, 'candidate')
+      .where('candidate.person_key = :personKey', { personKey })
+      .andWhere('candidate.status <> :withdrawn', { withdrawn: CandidateStatus.WITHDRAWN })
+      .getMany();
+    const own = existing.find((candidate) => candidate.organisationId === organisation.id);
+    if (own) {
+      return { kind: 'conflict', error: new CandidateError(CandidateErrorCode.ALREADY_REFERRED_HERE, { publicCode: own.publicCode }, { publicCode: own.publicCode }) };
+    }
+    const others = existing.filter((candidate) => candidate.organisationId !== organisation.id);
+    if (others.length === 0 || input.coordinated) return { kind: 'none' };
+
+    const newcomerConsents = (input.consentPurposes ?? []).includes(ConsentPurpose.COORDINATION_BETWEEN_SERVICES);
+    await manager.insert(
+      CandidateReferralNotice,
+      others.map((other) => ({ candidateId: other.id, referringOrganisationId: newcomerConsents ? organisation.id : null })),
+    );
+    await this.audit.recordMany(
+      [
+        ...others.map((other) => ({
+          actor: user,
+          action: 'candidate.duplicate_referral',
+          subjectType: SUBJECT,
+          subjectId: other.id,
+          details: { referringOrganisationId: organisation.id, disclosedToOwner: newcomerConsents },
+        })),
+        {
+          actor: user,
+          action: 'candidate.duplicate_refused',
+          subjectType: 'organisation',
+          subjectId: organisation.id,
+          details: { followedBy: others.map((other) => other.organisationId) },
+        },
+      ],
+      manager,
+    );
+
+    const disclosable = others.filter((other) => other.consentPurposes.includes(ConsentPurpose.COORDINATION_BETWEEN_SERVICES));
+    if (disclosable.length > 0) {
+      const followers = await manager.findBy(Organisation, { id: In(disclosable.map((other) => other.organisationId)) });
+      const contacts = followers.map(contactOf);
+      return {
+        kind: 'conflict',
+        error: new CandidateError(
+          CandidateErrorCode.ALREADY_FOLLOWED_ELSEWHERE,
+          { organisation: contacts.map((contact) => contact.name).join(', ') },
+          { organisations: contacts },
+        ),
+      };
+    }
+    const district = await this.territory.findDistrict(organisation.districtCode);
+    return {
+      kind: 'conflict',
+      error: new CandidateError(
+        CandidateErrorCode.ALREADY_FOLLOWED_ELSEWHERE_UNDISCLOSED,
+        { district: district?.name ?? organisation.districtCode },
+        { ufficioDiPianoDistrictCode: organisation.districtCode },
+      ),
+    };
+  }
+
+  /** Links a profile created after coordination with every other organisation's profile of the person. */
+  private async linkToOthers(manager: EntityManager, created: Candidate, personKey: string, user: AuthUser): Promise<string[]> {
+    const others = await manager
+      .createQueryBuilder(Candidate, 'candidate')
+      .where('candidate.person_key = :personKey', { personKey })
+      .andWhere('candidate.id <> :id', { id: created.id })
+      .andWhere('candidate.organisation_id <> :organisationId', { organisationId: created.organisationId })
+      .andWhere('candidate.status <> :withdrawn', { withdrawn: CandidateStatus.WITHDRAWN })
+      .getMany();
+    if (others.length === 0) return [];
+    await manager.insert(
+      CandidateLink,
+      others.flatMap((other) => [
+        { candidateId: created.id, linkedCandidateId: other.id },
+        { candidateId: other.id, linkedCandidateId: created.id },
+      ]),
+    );
+    await this.audit.recordMany(
+      others.flatMap((other) => [
+        { actor: user, action: 'candidate.linked', subjectType: SUBJECT, subjectId: created.id, details: { organisationId: other.organisationId } },
+        { actor: user, action: 'candidate.linked', subjectType: SUBJECT, subjectId: other.id, details: { organisationId: created.organisationId } },
+      ]),
+      manager,
+    );
+    return others.map((other) => other.id);
+  }
+
+  /** Next number of the channel, district and year: one atomic upsert, safe under concurrency. */
+  private async nextSequence(manager: EntityManager, organisation: Organisation, now: Date): Promise<number> {
+    const [row] = (await manager.query(
+      `INSERT INTO candidate_code_sequence (channel, district_code, year, last_value) VALUES ($1, $2, $3, 1)
+       ON CONFLICT ON CONSTRAINT pk_candidate_code_sequence
+       DO UPDATE SET last_value = candidate_code_sequence.last_value + 1
+       RETURNING last_value AS "lastValue"`,
+      [organisation.channel, organisation.districtCode, now.getUTCFullYear()],
+    )) as Pick<CandidateCodeSequence, 'lastValue'>[];
+    return row.lastValue;
+  }
+
+  // ---------------------------------------------------------------- changes by the owning operator
+
+  async update(id: string, input: UpdateCandidateInput, user: AuthUser): Promise<Candidate> {
+    Scope.of(user).organisationId();
+    assertNoPersonalData(input);
+    await this.validateReferences(input);
+    return this.change(id, user, 'candidate.updated', async (candidate) => {
+      if (input.residenceComuneCode !== undefined || input.residenceDistrictCode !== undefined) {
+        const comune = input.residenceComuneCode === undefined ? candidate.residenceComuneCode : input.residenceComuneCode;
+        const district = input.residenceComuneCode !== undefined && input.residenceComuneCode !== null && input.residenceDistrictCode === undefined
+          ? null
+          : (input.residenceDistrictCode ?? candidate.residenceDistrictCode);
+        Object.assign(candidate, await this.residenceOf(comune, district, candidate.residenceDistrictCode));
+      }
+      Object.assign(candidate, this.profileOf(input, candidate));
+      candidate.retentionUntil = addMonths(this.clock.now(), this.config.get('CANDIDATE_RETENTION_MONTHS'));
+      return { changed: Object.keys(input).filter((key) => input[key as keyof UpdateCandidateInput] !== undefined) };
+    });
+  }
+
+  /** The operator confirms the profile is current: fresh for another interval. */
+  reconfirm(id: string, user: AuthUser): Promise<Candidate> {
+    return this.change(id, user, 'candidate.reconfirmed', (candidate) => {
+      if (candidate.completeness < COMPLETE) {
+        throw new CandidateError(CandidateErrorCode.INCOMPLETE_PROFILE, { completeness: candidate.completeness });
+      }
+      const now = this.clock.now();
+      candidate.lastConfirmedAt = now;
+      candidate.reconfirmDueAt = this.reconfirmDueFrom(now);
+      candidate.reminderSentAt = null;
+      return Promise.resolve({});
+    });
+  }
+
+  withdraw(id: string, user: AuthUser): Promise<Candidate> {
+    return this.change(id, user, 'candidate.withdrawn', (candidate) => {
+      candidate.status = CandidateStatus.WITHDRAWN;
+      candidate.withdrawnAt = this.clock.now();
+      return Promise.resolve({});
+    });
+  }
+
+  private async change(
+    id: string,
+    user: AuthUser,
+    action: string,
+    apply: (candidate: Candidate) => Promise<Record<string, unknown>>,
+  ): Promise<Candidate> {
+    await this.dataSource.transaction(async (manager) => {
+      const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+      Scope.of(user).assertOrganisation(candidate.organisationId);
+      if (candidate.status === CandidateStatus.WITHDRAWN) throw new CandidateError(CandidateErrorCode.CANDIDATE_WITHDRAWN);
+      const details = await apply(candidate);
+      this.refreshDerived(candidate);
+      await manager.save(candidate);
+      await this.audit.record({ actor: user, action, subjectType: SUBJECT, subjectId: id, details }, manager);
+      await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, [id]);
+    });
+    return this.candidates.findOneByOrFail({ id });
+  }
+
+  /**
+   * Erasure (operator of the owning organisation, or admin): the row goes, with its links and
+   * notices; the search document is deleted through the outbox; the audit trail keeps only
+   * the event with codes, and the report counters keep an anonymous count.
+   */
+  async erase(id: string, user: AuthUser): Promise<string> {
+    await this.dataSource.transaction(async (manager) => {
+      const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+      if (user.role !== Role.ADMIN) Scope.of(user).assertOrganisation(candidate.organisationId);
+      await this.eraseRows(manager, [candidate], user, 'request');
+    });
+    return id;
+  }
+
+  private async eraseRows(manager: EntityManager, candidates: Candidate[], user: AuthUser | null, reason: string): Promise<void> {
+    if (candidates.length === 0) return;
+    const ids = candidates.map((candidate) => candidate.id);
+    await manager.delete(Candidate, { id: In(ids) });
+    await this.audit.recordMany(
+      candidates.map((candidate) => ({
+        actor: user,
+        action: 'candidate.erased',
+        subjectType: SUBJECT,
+        subjectId: candidate.id,
+        details: { reason, organisationId: candidate.organisationId, districtCode: candidate.residenceDistrictCode, status: candidate.status },
+      })),
+      manager,
+    );
+    await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, ids);
+  }
+
+  // ---------------------------------------------------------------- scheduled jobs (also called by tests)
+
+  /** Persists STALE for active profiles past their date or incomplete, so the index drops them. */
+  async markStale(): Promise<number> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `UPDATE candidate SET status = 'STALE', updated_at = now()
+         WHERE status = 'ACTIVE' AND (reconfirm_due_at <= $1 OR completeness < $2) RETURNING id`,
+        [now, COMPLETE],
+      )) as [{ id: string }[], number];
+      const ids = rows[0].map((row) => row.id);
+      await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, ids);
+      return ids.length;
+    });
+  }
+
+  /** Profiles whose reconfirmation falls due within a week and whose reminder is not sent yet. */
+  async dueForReminder(): Promise<Candidate[]> {
+    const now = this.clock.now();
+    return this.candidates
+      .createQueryBuilder('candidate')
+      .where('candidate.status IN (:...states)', { states: FRESHNESS_STATES })
+      .andWhere('candidate.reconfirm_due_at > :now AND candidate.reconfirm_due_at <= :horizon', {
+        now,
+        horizon: new Date(now.getTime() + REMINDER_DAYS_BEFORE * DAY_MS),
+      })
+      .andWhere('candidate.reminder_sent_at IS NULL')
+      .orderBy('candidate.reconfirm_due_at', 'ASC')
+      .getMany();
+  }
+
+  async markReminded(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Candidate, { id: In(ids) }, { reminderSentAt: this.clock.now() });
+      await this.audit.recordMany(
+        ids.map((id) => ({ actor: null, action: 'candidate.reminder_sent', subjectType: SUBJECT, subjectId: id })),
+        manager,
+      );
+    });
+  }
+
+  /** Withdraws and erases profiles past their retention deadline. */
+  async eraseExpired(): Promise<number> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const expired = await manager
+        .createQueryBuilder(Candidate, 'candidate')
+        .where('candidate.retention_until <= :now', { now })
+        .setLock('pessimistic_write')
+        .getMany();
+      await this.eraseRows(manager, expired, null, 'retention');
+      return expired.length;
+    });
+  }
+
+  // ---------------------------------------------------------------- coordination, for field resolvers
+
+  async coordinationOf(candidateIds: readonly string[]): Promise<Map<string, CandidateCoordination[]>> {
+    const rows = (await this.dataSource.query(
+      `SELECT link.candidate_id AS "candidateId", link.created_at AS "since", other.organisation_id AS "organisationId"
+       FROM candidate_link link JOIN candidate other ON other.id = link.linked_candidate_id
+       WHERE link.candidate_id = ANY($1) ORDER BY link.created_at`,
+      [[...candidateIds]],
+    )) as { candidateId: string; since: Date; organisationId: string }[];
+    const organisations = new Map((await this.organisations.findByIds([...new Set(rows.map((row) => row.organisationId))])).map((o) => [o.id, o]));
+    const result = new Map<string, CandidateCoordination[]>(candidateIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const organisation = organisations.get(row.organisationId);
+      if (organisation) result.get(row.candidateId)?.push({ organisation: contactOf(organisation), since: row.since });
+    }
+    return result;
+  }
+
+  async referralNoticesOf(candidates: readonly Candidate[]): Promise<Map<string, CandidateReferralNoticeView[]>> {
+    const notices = await this.dataSource.getRepository(CandidateReferralNotice).find({
+      where: { candidateId: In(candidates.map((candidate) => candidate.id)) },
+      order: { createdAt: 'ASC' },
+    });
+    const referring = notices.map((notice) => notice.referringOrganisationId).filter((id): id is string => id !== null);
+    const owners = candidates.map((candidate) => candidate.organisationId);
+    const organisations = new Map((await this.organisations.findByIds([...new Set([...referring, ...owners])])).map((o) => [o.id, o]));
+    const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+    const result = new Map<string, CandidateReferralNoticeView[]>(candidates.map((candidate) => [candidate.id, []]));
+    for (const notice of notices) {
+      const organisation = notice.referringOrganisationId ? organisations.get(notice.referringOrganisationId) : undefined;
+      const owner = byId.get(notice.candidateId);
+      result.get(notice.candidateId)?.push({
+        organisation: organisation ? contactOf(organisation) : null,
+        // The owner's own district: its Ufficio di Piano knows both organisations.
+        ufficioDiPianoDistrictCode: (owner && organisations.get(owner.organisationId)?.districtCode) ?? owner?.residenceDistrictCode ?? '',
+        at: notice.createdAt,
+      });
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private reconfirmDueFrom(now: Date): Date {
+    return new Date(now.getTime() + this.config.get('CANDIDATE_RECONFIRM_DAYS') * DAY_MS);
+  }
+
+  /** Completeness, and ACTIVE/STALE from it and the reconfirmation date, after every change. */
+  private refreshDerived(candidate: Candidate): void {
+    candidate.completeness = completenessOf(candidate);
+    if (FRESHNESS_STATES.includes(candidate.status ?? CandidateStatus.ACTIVE)) {
+      candidate.status = CandidateStatus.ACTIVE;
+      candidate.status = this.statusOf(candidate);
+    }
+  }
+
+  /** The profile fields of an input; on update, a field left out (or null where a value is required) keeps its value. */
+  private profileOf(input: Partial<CandidateProfileInput>, current?: Candidate) {
+    const keep = <K extends keyof Candidate>(key: K, value: Candidate[K] | undefined, fallback: Candidate[K]): Candidate[K] =>
+      value === undefined ? (current ? current[key] : fallback) : value;
+    const list = <T>(value: T[] | null | undefined, key: keyof Candidate): T[] =>
+      value === undefined || value === null ? (current ? (current[key] as T[]) : []) : value;
+    return {
+      ageBand: input.ageBand ?? current?.ageBand,
+      skillIds: list(input.skillIds, 'skillIds'),
+      freeSkillLabels: list(input.freeSkillLabels?.map((label) => this.skills.normaliseFreeLabel(label)).filter(Boolean), 'freeSkillLabels'),
+      languages: list(input.languages?.map(({ language, level }) => ({ language, level })), 'languages'),
+      educationLevel: keep('educationLevel', input.educationLevel, null),
+      experiences: list(
+        input.experiences?.map(({ occupation, sectorCode, months, endYear, description }) => ({
+          occupation: occupation.trim(),
+          sectorCode: sectorCode ?? null,
+          months,
+          endYear: endYear ?? null,
+          description: description?.trim() || null,
+        })),
+        'experiences',
+      ),
+      hoursPerWeek: keep('hoursPerWeek', input.hoursPerWeek, null),
+      shifts: list(input.shifts, 'shifts'),
+      availableFrom: keep('availableFrom', input.availableFrom, null),
+      drivingLicence: keep('drivingLicence', input.drivingLicence, null),
+      ownVehicle: keep('ownVehicle', input.ownVehicle, null),
+      maxCommuteMinutes: keep('maxCommuteMinutes', input.maxCommuteMinutes, null),
+      desiredSectors: list(input.desiredSectors, 'desiredSectors'),
+      supportNeeds: list(input.supportNeeds, 'supportNeeds'),
+      activeMeasures: list(input.activeMeasures, 'activeMeasures'),
+      consentGivenAt: keep('consentGivenAt', input.consentGivenAt, null),
+      consentPurposes: list(input.consentPurposes, 'consentPurposes'),
+      notes: keep('notes', input.notes === undefined ? undefined : input.notes?.trim() || null, null),
+    };
+  }
+
+  private async validateReferences(input: Partial<CandidateProfileInput>): Promise<void> {
+    if (input.activeMeasures?.includes(ActiveMeasure.NONE) && input.activeMeasures.length > 1) {
+      throw new CandidateError(CandidateErrorCode.NONE_WITH_OTHER_MEASURES, {}, {
+        fields: [{ field: 'input.activeMeasures', messages: { it: 'Nessuna misura esclude le altre', en: 'NONE excludes the others' } }],
+      });
+    }
+    if (input.skillIds?.length) await this.skills.assertKnown(input.skillIds, { field: 'input.skillIds' });
+  }
+
+  /** District (and comune) of residence: the comune decides the district; by default the organisation's district. */
+  private async residenceOf(
+    comuneCode: string | null,
+    districtCode: string | null,
+    fallbackDistrict: string,
+  ): Promise<Pick<Candidate, 'residenceComuneCode' | 'residenceDistrictCode'>> {
+    if (comuneCode) {
+      const [comune] = await this.territory.comuniByCodes([comuneCode]);
+      if (!comune) throw new CandidateError(CandidateErrorCode.UNKNOWN_COMUNE, { comune: comuneCode });
+      if (districtCode && districtCode !== comune.districtCode) {
+        throw new CandidateError(CandidateErrorCode.COMUNE_NOT_IN_DISTRICT, { comune: comune.name, district: districtCode });
+      }
+      return { residenceComuneCode: comune.code, residenceDistrictCode: comune.districtCode };
+    }
+    const district = districtCode ?? fallbackDistrict;
+    if (!(await this.territory.findDistrict(district))) throw new CandidateError(CandidateErrorCode.UNKNOWN_DISTRICT, { district });
+    return { residenceComuneCode: null, residenceDistrictCode: district };
+  }
+
+  /**
+   * Searchable profiles among these ids, for the search index: active, not past reconfirmation,
+   * complete (which includes consent to matching). Stale, withdrawn or erased ones are left out,
+   * so the outbox deletes their documents.
+   */
+  searchable(ids: readonly string[]): Promise<Candidate[]> {
+    return this.candidates
+      .createQueryBuilder('candidate')
+      .where('candidate.id IN (:...ids)', { ids: [...ids] })
+      .andWhere('candidate.status = :status', { status: CandidateStatus.ACTIVE })
+      .andWhere('candidate.reconfirm_due_at > :now', { now: this.clock.now() })
+      .andWhere('candidate.completeness = :complete', { complete: COMPLETE })
+      .getMany();
+  }
+
+  async *searchableIds(batchSize: number): AsyncIterable<string[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.candidates
+        .createQueryBuilder('candidate')
+        .select('candidate.id', 'id')
+        .where('candidate.status = :status AND candidate.id > :after', { status: CandidateStatus.ACTIVE, after })
+        .orderBy('candidate.id', 'ASC')
+        .limit(batchSize)
+        .getRawMany<{ id: string }>();
+      if (rows.length === 0) return;
+      yield rows.map((row) => row.id);
+      after = rows[rows.length - 1].id;
+    }
+  }
+}

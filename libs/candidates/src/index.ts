@@ -1,0 +1,22 @@
+export { CandidateCodeSequence } from './candidate-code-sequence.entity';
+export { CandidateJobs } from './candidate-jobs.service';
+export { CandidateLink } from './candidate-link.entity';
+export { CandidateReferralNotice } from './candidate-referral-notice.entity';
+export { candidateDocument } from './candidate-search.source';
+export { Candidate } from './candidate.entity';
+export {
+  ActiveMeasure,
+  AgeBand,
+  CandidateCefrLevel,
+  CandidateShift,
+  CandidateStatus,
+  CandidateWorkConditionNeed,
+  ConsentPurpose,
+} from './candidate.enums';
+export { CandidateExperience, CandidateLanguage } from './candidate.types';
+export { CandidateError, CandidateErrorCode } from './candidates.errors';
+export { CandidatesModule } from './candidates.module';
+export { CANDIDATES_INDEX, CandidatesService, REMINDER_DAYS_BEFORE } from './candidates.service';
+export { COMPLETE, completenessOf } from './completeness';
+export { findPersonalData, PersonalDataKind } from './personal-data/personal-data-detector';
+export { isValidCodiceFiscale } from './personal-data/codice-fiscale';

@@ -1,0 +1,10 @@
+export { Shift } from './shift.enum';
+export { SlotKind } from './slot-kind.enum';
+export { CEFR_LEVELS, SlotLanguage } from './slot-language';
+export { SlotStatus } from './slot-status.enum';
+export { Slot } from './slot.entity';
+export { SlotError, SlotErrorCode } from './slots.errors';
+export { SlotsLoaders } from './slots.loaders';
+export { SlotsModule } from './slots.module';
+export { SlotsService, type IntakeState } from './slots.service';
+export { SlotsStaleJob } from './slots-stale.job';
