@@ -169,7 +169,8 @@ describe('the Albo metropolitano delle Aziende inclusive', () => {
     const beforeApproval = await graphqlOk<{ alboMembership: { expiresAt: string; evidence: { slotsPublished: number; pathsStarted: number | null } } }>(
       api.server, MEMBERSHIP, { companyId: renewing.companyId }, { token: adminToken },
     );
-    expect(beforeApproval.alboMembership.evidence).toEqual({ slotsPublished: 1, pathsStarted: null, hired: null });
+    // Proposals have landed: paths are counted (none yet for this company).
+    expect(beforeApproval.alboMembership.evidence).toEqual({ slotsPublished: 1, pathsStarted: 0, hired: 0 });
     const { approveAlboRenewal } = await graphqlOk<{ approveAlboRenewal: { expiresAt: string } }>(
       api.server, review('approveAlboRenewal'), { input: { companyId: renewing.companyId, comment: 'Rinnovo concesso' } }, { token: adminToken },
     );

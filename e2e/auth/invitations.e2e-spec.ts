@@ -165,6 +165,8 @@ describe('invitations', () => {
     const email = newEmail('twice');
     await inviteOk({ email, role: 'COMPANY_HR', companyId });
     const first = await invitationToken(api.dataSource, email);
+    // A board member is invited only for a company on the Protocol's board.
+    await api.dataSource.query(`INSERT INTO board_membership (company_id, since) VALUES ($1, '2025-01-01') ON CONFLICT DO NOTHING`, [companyId]);
     await inviteOk({ email, role: 'BOARD_MEMBER', companyId });
     const second = await invitationToken(api.dataSource, email);
     expect(second).not.toBe(first);

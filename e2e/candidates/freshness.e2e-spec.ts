@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { CandidateJobs } from '@ipl/candidates';
 import { Clock } from '@ipl/core';
 import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
-import { auditEvents, graphql, mailsTo, type TestApp } from '@ipl/testing';
+import { auditEvents, createUser, graphql, mailsTo, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
 import { completeInput, createCandidate, GET, LIST, operatorOf, randomCodiceFiscale, RECONFIRM, TO_RECONFIRM, UPDATE, type CandidateView, type OperatorSession } from './operations';
 
@@ -47,15 +47,28 @@ describe('fresh and complete, or not shown: reconfirmation, to-do list, reminder
     expect(await statusOf(candidate.id)).toBe('ACTIVE');
     expect(await toDo()).not.toContain(candidate.id);
 
-    // A week before: in the to-do list, and one reminder to the organisation's mailbox.
+    // A week before: in the to-do list, and one reminder to each enabled operator of the
+    // organisation and to its office mailbox; not to a disabled colleague nor to other organisations.
     at(54);
     expect(await toDo()).toContain(candidate.id);
+    const colleague = await createUser(api.dataSource, 'OPERATOR', { organisationId: operator.organisationId, districtCode: 'RENO_LAVINO_SAMOGGIA' });
+    const disabled = await createUser(api.dataSource, 'OPERATOR', { organisationId: operator.organisationId, districtCode: 'RENO_LAVINO_SAMOGGIA' });
+    await api.dataSource.query('UPDATE app_user SET disabled_at = now() WHERE id = $1', [disabled.id]);
+    const elsewhere = await operatorOf(api.server, api.dataSource, 'RENO_LAVINO_SAMOGGIA', 'CARITAS');
+    const emailOf = async (id: string) => ((await api.dataSource.query('SELECT email FROM app_user WHERE id = $1', [id])) as { email: string }[])[0].email;
     expect(await api.app.get(CandidateJobs).sendReconfirmationReminders()).toBe(1);
     expect(await api.app.get(CandidateJobs).sendReconfirmationReminders()).toBe(0);
-    const mails = await mailsTo(api.dataSource, mailbox);
-    expect(mails).toHaveLength(1);
-    expect(mails[0].body).toContain(candidate.publicCode);
-    expect(mails[0].body).not.toContain('turni 8-14');
+    for (const recipient of [mailbox, await emailOf(operator.userId), colleague.email]) {
+      const mails = await mailsTo(api.dataSource, recipient);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]).toMatchObject({ kind: 'candidate-reconfirmation-reminder' });
+      expect(mails[0].body).toContain(candidate.publicCode);
+      // Public codes only: no profile text.
+      expect(mails[0].body).not.toContain('turni 8-14');
+      expect(mails[0].body).not.toContain('ucito a macchina');
+    }
+    expect(await mailsTo(api.dataSource, disabled.email)).toEqual([]);
+    expect(await mailsTo(api.dataSource, await emailOf(elsewhere.userId))).toEqual([]);
     expect(await auditEvents(api.dataSource, 'candidate.reminder_sent', candidate.id)).toHaveLength(1);
 
     at(61);

@@ -16,7 +16,10 @@ import { AppConfig, AppConfigModule } from '@ipl/config';
 import { ClockModule, GraphqlExceptionFilter } from '@ipl/core';
 import { DatabaseModule } from '@ipl/data-model';
 import { MailModule } from '@ipl/mail';
+import { MatchingModule } from '@ipl/matching';
+import { NotificationsModule } from '@ipl/notifications';
 import { OrganisationsModule } from '@ipl/organisations';
+import { ProposalsModule } from '@ipl/proposals';
 import { SearchModule } from '@ipl/search';
 import { SkillsModule } from '@ipl/skills';
 import { SlotsModule } from '@ipl/slots';
@@ -46,7 +49,10 @@ import { loggerOptions } from './logger.options';
     SlotsModule,
     OrganisationsModule,
     CandidatesModule,
+    MatchingModule,
     AuthModule,
+    NotificationsModule,
+    ProposalsModule,
     DemoModule,
   ],
   controllers: [HealthController],

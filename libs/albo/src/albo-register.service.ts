@@ -41,7 +41,7 @@ export class AlboRegisterService {
         { district: args.districtCode },
       );
     }
-    const page = await paginate(query, args, { sortColumn: 'm.admitted_at', idColumn: 'm.id', sortValue: (m: AlboMembership) => m.admittedAt ?? m.appliedAt });
+    const page = await paginate(query, args, { sortColumn: 'm.admitted_at', idColumn: 'm.id'});
     const entries = await this.entries(page.nodes);
     return { ...page, nodes: entries, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: entries[index] })) };
   }

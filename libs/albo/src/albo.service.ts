@@ -238,7 +238,7 @@ export class AlboService {
   applications(args: AlboApplicationsArgs): Promise<ConnectionShape<AlboMembership>> {
     const query = this.memberships.createQueryBuilder('m');
     if (args.status) query.andWhere('m.status = :status', { status: args.status });
-    return paginate(query, args, { sortColumn: 'm.applied_at', idColumn: 'm.id', sortValue: (m: AlboMembership) => m.appliedAt });
+    return paginate(query, args, { sortColumn: 'm.applied_at', idColumn: 'm.id'});
   }
 
   decisionsOf(membershipId: string): Promise<AlboDecision[]> {

@@ -14,6 +14,7 @@ export enum AuthErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   NOT_SCOPE_ADMIN = 'NOT_SCOPE_ADMIN',
   NOT_A_COLLEAGUE = 'NOT_A_COLLEAGUE',
+  COMPANY_NOT_ON_BOARD = 'COMPANY_NOT_ON_BOARD',
 }
 
 export const AuthError = defineDomainErrors<AuthErrorCode>({
@@ -76,6 +77,11 @@ export const AuthError = defineDomainErrors<AuthErrorCode>({
     code: GraphqlErrorCode.FORBIDDEN,
     it: 'Puoi gestire solo colleghi con il tuo stesso ruolo nella tua azienda o organizzazione',
     en: 'You can only manage colleagues with your role in your own company or organisation',
+  },
+  COMPANY_NOT_ON_BOARD: {
+    code: GraphqlErrorCode.BAD_USER_INPUT,
+    it: "L'azienda non siede oggi nel board del Protocollo: si può invitare un membro del board solo per un'azienda del board",
+    en: "The company is not on the Protocol's board today: a board member can be invited only for a board company",
   },
   USER_NOT_FOUND: {
     code: GraphqlErrorCode.NOT_FOUND,

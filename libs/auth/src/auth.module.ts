@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardModule } from '@ipl/board';
 import { CompaniesModule } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
 import { OrganisationsModule } from '@ipl/organisations';
@@ -30,6 +31,7 @@ import { UsersService } from './users.service';
   imports: [
     TypeOrmModule.forFeature([User, RefreshToken, Invitation, ThrottleBucket]),
     PassportModule,
+    BoardModule,
     CompaniesModule,
     OrganisationsModule,
     TerritoryModule,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthUser, Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
+import { BoardService } from '@ipl/board';
 import { CompaniesService } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
 import { Mailer } from '@ipl/mail';
@@ -32,6 +33,7 @@ export class InvitationsService {
     private readonly companies: CompaniesService,
     private readonly organisations: OrganisationsService,
     private readonly territory: TerritoryService,
+    private readonly board: BoardService,
   ) {}
 
   /** An ADMIN invites anyone, with the scope the role needs. */
@@ -140,6 +142,10 @@ export class InvitationsService {
         if (!input.companyId || input.organisationId || input.districtCode) throw mismatch('companyId only');
         if (!(await this.companies.exists(input.companyId))) {
           throw new AuthError(AuthErrorCode.SCOPE_NOT_FOUND, { scope: 'company' });
+        }
+        // A board member speaks for a company sitting on the board; anyone else would see the board's figures unentitled.
+        if (input.role === Role.BOARD_MEMBER && !(await this.board.isOnBoard(input.companyId))) {
+          throw new AuthError(AuthErrorCode.COMPANY_NOT_ON_BOARD);
         }
         return { ...none, companyId: input.companyId };
       }

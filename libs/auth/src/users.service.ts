@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuthUser, Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { AuthError, AuthErrorCode } from './auth.errors';
@@ -28,6 +28,32 @@ export class UsersService {
     if (!SCOPE_ADMIN_ROLES.includes(actor.role)) throw new AuthError(AuthErrorCode.NOT_A_COLLEAGUE);
     const scope = actor.role === Role.COMPANY_HR ? { companyId: actor.companyId ?? '' } : { organisationId: actor.organisationId ?? '' };
     return this.users.find({ where: { role: actor.role, ...scope }, order: { displayName: 'ASC' } });
+  }
+
+  /** The enabled operators of an organisation, e.g. to remind them of their own profiles' deadlines. */
+  enabledOperatorsOf(organisationId: string): Promise<User[]> {
+    return this.users.find({ where: { role: Role.OPERATOR, organisationId, disabledAt: IsNull() }, order: { email: 'ASC' } });
+  }
+
+  /** The e-mail addresses of these users, enabled ones only (a disabled user receives no mail), by user id. */
+  async emailsOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.users.find({ select: { id: true, email: true }, where: { id: In([...userIds]), disabledAt: IsNull() } });
+    return new Map(users.map((user) => [user.id, user.email]));
+  }
+
+  /**
+   * The enabled HR users of a company, e.g. to tell them a proposal arrived for one of its slots.
+   * Pass the caller's transaction manager when calling from inside one: a second pooled
+   * connection per transaction deadlocks the pool under concurrent requests.
+   */
+  enabledHrOf(companyId: string, manager: EntityManager = this.users.manager): Promise<User[]> {
+    return manager.find(User, { where: { role: Role.COMPANY_HR, companyId, disabledAt: IsNull() }, order: { email: 'ASC' } });
+  }
+
+  /** Like enabledOperatorsOf, read in the caller's transaction. */
+  enabledOperatorsIn(organisationId: string, manager: EntityManager): Promise<User[]> {
+    return manager.find(User, { where: { role: Role.OPERATOR, organisationId, disabledAt: IsNull() }, order: { email: 'ASC' } });
   }
 
   /** A scope admin disables a colleague of the same role, company or organisation (never elsewhere). */

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
+import { UsersService } from '@ipl/auth';
 import { AppConfig } from '@ipl/config';
 import { Mailer } from '@ipl/mail';
 import { OrganisationsService } from '@ipl/organisations';
@@ -16,6 +17,7 @@ export class CandidateJobs {
   constructor(
     private readonly candidates: CandidatesService,
     private readonly organisations: OrganisationsService,
+    private readonly users: UsersService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
@@ -28,7 +30,8 @@ export class CandidateJobs {
   }
 
   /**
-   * A week before reconfirmation falls due, one e-mail per organisation to its office mailbox,
+   * A week before reconfirmation falls due, one e-mail per organisation to each of its enabled
+   * operators (they reconfirm, not the office) and to its office mailbox when it has one,
    * listing public codes only: never profile text.
    */
   @Cron(CronExpression.EVERY_DAY_AT_7AM, { name: 'candidates.reconfirmationReminders' })
@@ -39,10 +42,12 @@ export class CandidateJobs {
     const reminded: string[] = [];
     for (const [organisationId, candidates] of byOrganisation) {
       const organisation = await this.organisations.find(organisationId);
-      if (!organisation?.contactEmail) continue;
+      const operators = await this.users.enabledOperatorsOf(organisationId);
+      const recipients = [...new Set([...operators.map((operator) => operator.email), ...(organisation?.contactEmail ? [organisation.contactEmail] : [])])];
+      // Nobody to tell: left unmarked, so the reminder goes out once someone can receive it.
+      if (recipients.length === 0) continue;
       const codes = candidates.map((candidate) => `- ${candidate.publicCode} (entro il ${candidate.reconfirmDueAt.toISOString().slice(0, 10)})`);
-      await this.mailer.send({
-        to: organisation.contactEmail,
+      const mail = {
         kind: 'candidate-reconfirmation-reminder',
         subject: `Insieme per il lavoro: ${candidates.length} profili da riconfermare`,
         text: [
@@ -51,7 +56,8 @@ export class CandidateJobs {
           '',
           `Apri l'elenco dei profili da riconfermare: ${this.config.get('PUBLIC_URL')}/candidati/da-riconfermare`,
         ].join('\n'),
-      });
+      };
+      for (const to of recipients) await this.mailer.send({ ...mail, to });
       reminded.push(...candidates.map((candidate) => candidate.id));
     }
     await this.candidates.markReminded(reminded);

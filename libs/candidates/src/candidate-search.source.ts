@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import type { SearchDocument, SearchDocumentSource } from '@ipl/search';
+import { meiliSynonyms, type SearchDocument, type SearchDocumentSource } from '@ipl/search';
 import { SkillsService } from '@ipl/skills';
 import type { Candidate } from './candidate.entity';
+import { ConsentPurpose } from './candidate.enums';
 import { CANDIDATES_INDEX, CandidatesService } from './candidates.service';
 
 /**
@@ -30,6 +31,8 @@ export function candidateDocument(candidate: Candidate, skillLabels: string[]): 
     desiredSectors: candidate.desiredSectors,
     supportNeeds: candidate.supportNeeds,
     status: candidate.status,
+    // Matching filters on it too, so that a profile never reaches a company without consent.
+    consentToMatching: candidate.consentGivenAt !== null && candidate.consentPurposes.includes(ConsentPurpose.MATCHING),
     reconfirmDueAt: candidate.reconfirmDueAt.getTime(),
   };
 }
@@ -37,9 +40,13 @@ export function candidateDocument(candidate: Candidate, skillLabels: string[]): 
 @Injectable()
 export class CandidateSearchSource implements SearchDocumentSource {
   readonly indexName = CANDIDATES_INDEX;
-  readonly settings: Settings = {
+  /** Settings, with the vocabulary's Italian synonyms read when the index is prepared. */
+  readonly settings = async (): Promise<Settings> => ({
     searchableAttributes: ['skillLabels', 'freeSkillLabels', 'occupations'],
+    synonyms: meiliSynonyms(await this.skills.synonymGroups()),
     filterableAttributes: [
+      // 'id': matching leaves out the candidates already proposed to the slot.
+      'id',
       'districtCode',
       'comuneCode',
       'ageBand',
@@ -53,9 +60,11 @@ export class CandidateSearchSource implements SearchDocumentSource {
       'desiredSectors',
       'supportNeeds',
       'status',
+      'consentToMatching',
       'reconfirmDueAt',
     ],
-  };
+    sortableAttributes: ['reconfirmDueAt'],
+  });
 
   constructor(
     private readonly candidates: CandidatesService,

@@ -88,7 +88,7 @@ export class CandidatesResolver {
   }
 
   @Roles(Role.OPERATOR)
-  @ResolveField(() => [ActiveMeasure], { nullable: true, description: 'Active measures the person is in; only for the owning organisation.' })
+  @ResolveField(() => [ActiveMeasure], { nullable: true, description: 'Active measures the person is in; for the owning organisation (a linked one sees them through coordinatedWith).' })
   activeMeasures(@Parent() candidate: Candidate, @CurrentUser() user: AuthUser): ActiveMeasure[] | null {
     return user.organisationId === candidate.organisationId ? candidate.activeMeasures : null;
   }

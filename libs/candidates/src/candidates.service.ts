@@ -5,12 +5,14 @@ import { Role, Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { AppConfig } from '@ipl/config';
+import { MailArchive } from '@ipl/mail';
 import { Clock, ConnectionShape, paginate } from '@ipl/core';
 import { Organisation, OrganisationsService } from '@ipl/organisations';
 import { SearchOutbox } from '@ipl/search';
 import { SkillsService } from '@ipl/skills';
 import { TerritoryService } from '@ipl/territory';
 import { CandidateCodeSequence } from './candidate-code-sequence.entity';
+import { CandidateErasureCount } from './candidate-erasure-count.entity';
 import { CandidateLink } from './candidate-link.entity';
 import { CandidateReferralNotice } from './candidate-referral-notice.entity';
 import { Candidate } from './candidate.entity';
@@ -65,6 +67,7 @@ export class CandidatesService {
     private readonly personKeys: PersonKeys,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly mailArchive: MailArchive,
   ) {}
 
   /** The status as of now: an active profile past its reconfirmation date, or incomplete, is STALE. */
@@ -97,7 +100,6 @@ export class CandidatesService {
       const page = await paginate(query, args, {
         sortColumn: 'candidate.created_at',
         idColumn: 'candidate.id',
-        sortValue: (row: Candidate) => row.createdAt,
       });
       await this.audit.recordMany(page.nodes.map((candidate) => this.readEntry(user, candidate)), manager);
       return page;
@@ -117,7 +119,6 @@ export class CandidatesService {
       const page = await paginate(query, args, {
         sortColumn: 'candidate.reconfirm_due_at',
         idColumn: 'candidate.id',
-        sortValue: (row: Candidate) => row.reconfirmDueAt,
         direction: 'ASC',
       });
       await this.audit.recordMany(page.nodes.map((candidate) => this.readEntry(user, candidate, 'toReconfirm')), manager);
@@ -357,8 +358,9 @@ export class CandidatesService {
 
   /**
    * Erasure (operator of the owning organisation, or admin): the row goes, with its links and
-   * notices; the search document is deleted through the outbox; the audit trail keeps only
-   * the event with codes, and the report counters keep an anonymous count.
+   * notices (ON DELETE CASCADE); the search document is deleted through the outbox; the report
+   * counters keep an anonymous count. The audit trail keeps the event, which holds the profile's
+   * random id, the reason and the owning organisation: never its public code, text or key.
    */
   async erase(id: string, user: AuthUser): Promise<string> {
     await this.dataSource.transaction(async (manager) => {
@@ -370,9 +372,10 @@ export class CandidatesService {
     return id;
   }
 
-  private async eraseRows(manager: EntityManager, candidates: Candidate[], user: AuthUser | null, reason: string): Promise<void> {
+  private async eraseRows(manager: EntityManager, candidates: Candidate[], user: AuthUser | null, reason: 'request' | 'retention'): Promise<void> {
     if (candidates.length === 0) return;
     const ids = candidates.map((candidate) => candidate.id);
+    await this.countErasures(manager, candidates, reason);
     await manager.delete(Candidate, { id: In(ids) });
     await this.audit.recordMany(
       candidates.map((candidate) => ({
@@ -380,11 +383,44 @@ export class CandidatesService {
         action: 'candidate.erased',
         subjectType: SUBJECT,
         subjectId: candidate.id,
-        details: { reason, organisationId: candidate.organisationId, districtCode: candidate.residenceDistrictCode, status: candidate.status },
+        details: { reason, organisationId: candidate.organisationId },
       })),
       manager,
     );
     await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, ids);
+    // Reminders listed public codes: the recorded copies forget them too.
+    await this.mailArchive.redact(manager, candidates.map((candidate) => candidate.publicCode));
+  }
+
+  /** One upsert per cell (district, channel, month, final status, reason) of the erased profiles. */
+  private async countErasures(manager: EntityManager, candidates: Candidate[], reason: string): Promise<void> {
+    const now = this.clock.now();
+    const month = `${now.toISOString().slice(0, 7)}-01`;
+    const channels = new Map(
+      (await manager.findBy(Organisation, { id: In([...new Set(candidates.map((candidate) => candidate.organisationId))]) })).map((o) => [o.id, o.channel]),
+    );
+    const cells = new Map<string, Omit<CandidateErasureCount, 'erased'> & { erased: number }>();
+    for (const candidate of candidates) {
+      const cell = {
+        districtCode: candidate.residenceDistrictCode,
+        channel: channels.get(candidate.organisationId) ?? 'UNKNOWN',
+        month,
+        finalStatus: this.statusOf(candidate, now),
+        reason,
+      };
+      const key = JSON.stringify(cell);
+      const current = cells.get(key);
+      if (current) current.erased += 1;
+      else cells.set(key, { ...cell, erased: 1 });
+    }
+    for (const cell of cells.values()) {
+      await manager.query(
+        `INSERT INTO candidate_erasure_count (district_code, channel, month, final_status, reason, erased) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT ON CONSTRAINT pk_candidate_erasure_count
+         DO UPDATE SET erased = candidate_erasure_count.erased + EXCLUDED.erased`,
+        [cell.districtCode, cell.channel, cell.month, cell.finalStatus, cell.reason, cell.erased],
+      );
+    }
   }
 
   // ---------------------------------------------------------------- scheduled jobs (also called by tests)
@@ -448,18 +484,42 @@ export class CandidatesService {
 
   async coordinationOf(candidateIds: readonly string[]): Promise<Map<string, CandidateCoordination[]>> {
     const rows = (await this.dataSource.query(
-      `SELECT link.candidate_id AS "candidateId", link.created_at AS "since", other.organisation_id AS "organisationId"
+      `SELECT link.candidate_id AS "candidateId", link.created_at AS "since", other.organisation_id AS "organisationId",
+              other.id AS "linkedCandidateId", other.active_measures::text[] AS "activeMeasures"
        FROM candidate_link link JOIN candidate other ON other.id = link.linked_candidate_id
        WHERE link.candidate_id = ANY($1) ORDER BY link.created_at`,
       [[...candidateIds]],
-    )) as { candidateId: string; since: Date; organisationId: string }[];
+    )) as { candidateId: string; since: Date; organisationId: string; linkedCandidateId: string; activeMeasures: ActiveMeasure[] }[];
     const organisations = new Map((await this.organisations.findByIds([...new Set(rows.map((row) => row.organisationId))])).map((o) => [o.id, o]));
     const result = new Map<string, CandidateCoordination[]>(candidateIds.map((id) => [id, []]));
     for (const row of rows) {
       const organisation = organisations.get(row.organisationId);
-      if (organisation) result.get(row.candidateId)?.push({ organisation: contactOf(organisation), since: row.since });
+      if (organisation) {
+        result.get(row.candidateId)?.push({
+          organisation: contactOf(organisation),
+          since: row.since,
+          linkedCandidateId: row.linkedCandidateId,
+          activeMeasures: row.activeMeasures,
+        });
+      }
     }
     return result;
+  }
+
+  /**
+   * The linked organisation read the active measures of these profiles (through its own linked
+   * profile): a read of each, audited like any other, with what was read.
+   */
+  recordLinkedReads(candidateIds: readonly string[], user: AuthUser): Promise<void> {
+    return this.audit.recordMany(
+      candidateIds.map((id) => ({
+        actor: user,
+        action: 'candidate.read',
+        subjectType: SUBJECT,
+        subjectId: id,
+        details: { via: 'coordination', fields: ['activeMeasures'] },
+      })),
+    );
   }
 
   async referralNoticesOf(candidates: readonly Candidate[]): Promise<Map<string, CandidateReferralNoticeView[]>> {
@@ -594,5 +654,32 @@ export class CandidatesService {
       yield rows.map((row) => row.id);
       after = rows[rows.length - 1].id;
     }
+  }
+
+  // ---------------------------------------------------------------- for the proposals library
+
+  /** The profile under a row lock in the caller's transaction: a proposal checks it, then may move it. */
+  lockForProposal(id: string, manager: EntityManager): Promise<Candidate | null> {
+    return manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * A path moved the person: IN_PATH when it starts (so the matching drops the profile at
+   * once), PLACED when hired, ACTIVE again when it ends without a job. Audited and re-indexed in
+   * the caller's transaction; a withdrawn profile is left as it is.
+   */
+  async setPathStatus(
+    id: string,
+    status: CandidateStatus.IN_PATH | CandidateStatus.PLACED | CandidateStatus.ACTIVE,
+    manager: EntityManager,
+  ): Promise<void> {
+    const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!candidate || candidate.status === CandidateStatus.WITHDRAWN || candidate.status === status) return;
+    await manager.update(Candidate, { id }, { status });
+    await this.audit.record(
+      { actor: null, action: 'candidate.path_status', subjectType: SUBJECT, subjectId: id, details: { from: candidate.status, to: status } },
+      manager,
+    );
+    await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, [id]);
   }
 }

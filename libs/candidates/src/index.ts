@@ -1,4 +1,5 @@
 export { CandidateCodeSequence } from './candidate-code-sequence.entity';
+export { CandidateErasureCount } from './candidate-erasure-count.entity';
 export { CandidateJobs } from './candidate-jobs.service';
 export { CandidateLink } from './candidate-link.entity';
 export { CandidateReferralNotice } from './candidate-referral-notice.entity';

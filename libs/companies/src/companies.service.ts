@@ -72,7 +72,7 @@ export class CompaniesService {
       });
     }
     if (args.sectorCode) query.andWhere('company.ateco_section = :sector', { sector: args.sectorCode });
-    return paginate(query, args, { sortColumn: 'company.legal_name', idColumn: 'company.id', sortValue: (c: Company) => c.legalName, direction: 'ASC' });
+    return paginate(query, args, { sortColumn: 'company.legal_name', idColumn: 'company.id', direction: 'ASC' });
   }
 
   async create(input: CreateCompanyInput, actor: AuthUser): Promise<Company> {

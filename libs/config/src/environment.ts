@@ -184,6 +184,20 @@ export class Environment {
   @Max(365)
   SLOT_STALE_GRACE_DAYS = 30;
 
+  /** Days without an answer after which both sides of a proposal are reminded. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  PROPOSAL_REMINDER_DAYS = 14;
+
+  /** Days without an answer after which a proposal or request closes as EXPIRED. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  PROPOSAL_EXPIRY_DAYS = 30;
+
   /** Seeds demo companies, operators and users on an empty database (never in production). */
   @Transform(toBoolean)
   @IsBoolean()

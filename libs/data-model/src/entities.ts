@@ -1,15 +1,17 @@
 import { AlboDecision, AlboLogo, AlboMembership, AlboSection } from '@ipl/albo';
 import { AuditEvent } from '@ipl/audit';
-import { Candidate, CandidateCodeSequence, CandidateLink, CandidateReferralNotice } from '@ipl/candidates';
+import { Candidate, CandidateCodeSequence, CandidateErasureCount, CandidateLink, CandidateReferralNotice } from '@ipl/candidates';
 import { Invitation, RefreshToken, ThrottleBucket, User } from '@ipl/auth';
 import { BoardMembership } from '@ipl/board';
 import { Company, CompanySite } from '@ipl/companies';
 import { MailMessage } from '@ipl/mail';
+import { Notification, NotificationPreference } from '@ipl/notifications';
 import { Organisation } from '@ipl/organisations';
+import { Proposal, ProposalCheckIn, ProposalIdempotencyKey } from '@ipl/proposals';
 import { SearchOutboxEntry } from '@ipl/search';
 import { Skill, SkillGroup } from '@ipl/skills';
 import { Slot } from '@ipl/slots';
 import { Comune, District, DistrictNeighbour } from '@ipl/territory';
 
 /** Every table the migrations create, for the DataSource of the app, the CLI and the tests. */
-export const ENTITIES = [District, Comune, DistrictNeighbour, SkillGroup, Skill, Company, CompanySite, AlboSection, AlboMembership, AlboLogo, AlboDecision, BoardMembership, Slot, Organisation, Candidate, CandidateCodeSequence, CandidateLink, CandidateReferralNotice, User, RefreshToken, Invitation, ThrottleBucket, AuditEvent, MailMessage, SearchOutboxEntry];
+export const ENTITIES = [District, Comune, DistrictNeighbour, SkillGroup, Skill, Company, CompanySite, AlboSection, AlboMembership, AlboLogo, AlboDecision, BoardMembership, Slot, Organisation, Candidate, CandidateCodeSequence, CandidateErasureCount, CandidateLink, CandidateReferralNotice, User, RefreshToken, Invitation, ThrottleBucket, AuditEvent, MailMessage, Notification, NotificationPreference, Proposal, ProposalCheckIn, ProposalIdempotencyKey, SearchOutboxEntry];

@@ -1,3 +1,4 @@
+export { MailArchive } from './mail-archive';
 export { MailMessage } from './mail-message.entity';
 export { Mailer, type OutgoingMail } from './mailer';
 export { MailModule } from './mail.module';

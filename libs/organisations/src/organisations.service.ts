@@ -53,7 +53,6 @@ export class OrganisationsService {
     return paginate(query, args, {
       sortColumn: 'organisation.name',
       idColumn: 'organisation.id',
-      sortValue: (row: Organisation) => row.name,
       direction: 'ASC',
     });
   }

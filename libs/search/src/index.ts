@@ -7,4 +7,5 @@ export { SearchOutboxRelay, type DeliveryResult } from './outbox/search-outbox-r
 export { SearchOutboxRunner } from './outbox/search-outbox-runner';
 export { SearchReindexer } from './outbox/search-reindexer';
 export { SearchIndexes } from './search-indexes';
+export { meiliSynonyms } from './synonyms';
 export { SearchModule } from './search.module';

@@ -7,8 +7,10 @@ import { CompaniesService } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
 import { Clock } from '@ipl/core';
 import { Mailer } from '@ipl/mail';
+import { SearchOutbox } from '@ipl/search';
 import { SlotStatus } from './slot-status.enum';
 import { Slot } from './slot.entity';
+import { SLOTS_INDEX } from './slots.service';
 
 const DAY_MS = 86_400_000;
 
@@ -27,6 +29,7 @@ export class SlotsStaleJob {
     private readonly companies: CompaniesService,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
+    private readonly outbox: SearchOutbox,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -95,6 +98,7 @@ export class SlotsStaleJob {
           .execute();
         if (!result.affected) return false;
         await this.audit.record({ actor: null, action: 'slot.unpublished_stale', subjectType: 'slot', subjectId: slot.id }, manager);
+        await this.outbox.documentsChanged(manager, SLOTS_INDEX, [slot.id]);
         return true;
       });
       if (!done) continue;

@@ -7,6 +7,7 @@ import { AuditService } from '@ipl/audit';
 import { BoardService } from '@ipl/board';
 import { unknownComune } from '@ipl/companies';
 import { Clock, ConnectionShape, paginate, RequestLoaders } from '@ipl/core';
+import { SearchOutbox } from '@ipl/search';
 import { SkillsService } from '@ipl/skills';
 import { TerritoryService } from '@ipl/territory';
 import { CreateSlotInput } from './dto/create-slot.input';
@@ -21,6 +22,9 @@ import { romeDate } from './rome-date';
 
 /** Statuses anyone signed in may see; drafts and closed slots stay with their company. */
 const PUBLISHED = [SlotStatus.OPEN, SlotStatus.FILLED];
+
+/** The search index of open slots (the uid adds the environment prefix). */
+export const SLOTS_INDEX = 'slots';
 
 export interface IntakeState {
   open: boolean;
@@ -38,6 +42,7 @@ export class SlotsService {
     private readonly skills: SkillsService,
     private readonly territory: TerritoryService,
     private readonly audit: AuditService,
+    private readonly outbox: SearchOutbox,
     private readonly clock: Clock,
   ) {}
 
@@ -79,7 +84,7 @@ export class SlotsService {
     if (args.skillId) {
       query.andWhere('(:skill = ANY(slot.required_skill_ids) OR :skill = ANY(slot.nice_to_have_skill_ids))', { skill: args.skillId });
     }
-    return paginate(query, args, { sortColumn: 'slot.created_at', idColumn: 'slot.id', sortValue: (slot: Slot) => slot.createdAt });
+    return paginate(query, args, { sortColumn: 'slot.created_at', idColumn: 'slot.id'});
   }
 
   // ---- HR ----
@@ -114,6 +119,8 @@ export class SlotsService {
         contentChangedAt: this.clock.now(),
       });
       await this.audit.record({ actor: user, action: 'slot.created', subjectType: 'slot', subjectId: slot.id, details: { companyId, kind: slot.kind } }, manager);
+      // A draft is not searchable; the entry keeps the rule simple: every write tells the index.
+      await this.outbox.documentsChanged(manager, SLOTS_INDEX, [slot.id]);
       return slot;
     });
   }
@@ -200,6 +207,7 @@ export class SlotsService {
       [slotId],
     )) as [{ id: string }[], number];
     if (rows.length === 0) throw new SlotError(SlotErrorCode.NO_OPENING_LEFT);
+    await this.outbox.documentsChanged(manager, SLOTS_INDEX, [slotId]);
     const slot = await manager.findOneByOrFail(Slot, { id: slotId });
     await this.audit.record(
       { actor: null, action: slot.status === SlotStatus.FILLED ? 'slot.filled' : 'slot.opening_taken', subjectType: 'slot', subjectId: slotId, details: { openingsTaken: slot.openingsTaken } },
@@ -217,7 +225,13 @@ export class SlotsService {
        WHERE id = $1 AND openings_taken > 0`,
       [slotId],
     );
+    await this.outbox.documentsChanged(manager, SLOTS_INDEX, [slotId]);
     return manager.findOneByOrFail(Slot, { id: slotId });
+  }
+
+  /** A slot read in the caller's transaction (proposals decide intake there, under their own lock). */
+  findInTransaction(id: string, manager: EntityManager): Promise<Slot | null> {
+    return manager.findOneBy(Slot, { id });
   }
 
   /** Whether the slot takes a new proposal now, given how many it received this calendar month. */
@@ -240,6 +254,32 @@ export class SlotsService {
     return this.slots.createQueryBuilder('slot').where('slot.company_id = :companyId AND slot.published_at >= :since', { companyId, since }).getCount();
   }
 
+  // ---- for the search index ----
+
+  /**
+   * Searchable slots among these ids: OPEN ones only. Drafts, filled and closed slots are left
+   * out, so the outbox deletes their documents. A paused slot stays, with its pause as a filter.
+   */
+  searchable(ids: readonly string[]): Promise<Slot[]> {
+    return this.slots.findBy({ id: In([...ids]), status: SlotStatus.OPEN });
+  }
+
+  async *searchableIds(batchSize: number): AsyncIterable<string[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.slots
+        .createQueryBuilder('slot')
+        .select('slot.id', 'id')
+        .where('slot.status = :open AND slot.id > :after', { open: SlotStatus.OPEN, after })
+        .orderBy('slot.id', 'ASC')
+        .limit(batchSize)
+        .getRawMany<{ id: string }>();
+      if (rows.length === 0) return;
+      yield rows.map((row) => row.id);
+      after = rows[rows.length - 1].id;
+    }
+  }
+
   // ---- internals ----
 
   /**
@@ -258,6 +298,7 @@ export class SlotsService {
         { actor: user, action, subjectType: 'slot', subjectId: id, details: { from: slot.status, to: changes.status ?? slot.status, fields: Object.keys(changes) } },
         manager,
       );
+      await this.outbox.documentsChanged(manager, SLOTS_INDEX, [id]);
       return manager.findOneByOrFail(Slot, { id });
     });
   }

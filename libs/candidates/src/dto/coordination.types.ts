@@ -1,5 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Channel } from '@ipl/organisations';
+import { ActiveMeasure } from '../candidate.enums';
 
 /** An organisation to coordinate with, with its office contact (never a person's). */
 @ObjectType()
@@ -31,6 +32,16 @@ export class CandidateCoordination {
 
   @Field(() => Date)
   since!: Date;
+
+  /** The linked profile, for the field resolver below; never exposed (the link shows no profile id or code). */
+  linkedCandidateId!: string;
+
+  /**
+   * The active measures recorded on the linked profile: the one thing of it the linked
+   * organisation sees, so the two channels stay complementary. Resolved (and audited) by
+   * CandidateCoordinationResolver.
+   */
+  activeMeasures!: ActiveMeasure[];
 }
 
 /**

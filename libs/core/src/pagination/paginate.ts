@@ -6,8 +6,6 @@ export interface PaginationOrder {
   /** SQL expression of the sort key, e.g. `slot.created_at`; ties are broken by `idColumn`. */
   sortColumn: string;
   idColumn: string;
-  /** Reads the sort key of a row, to build its cursor. */
-  sortValue: (row: never) => string | number | Date;
   direction?: 'ASC' | 'DESC';
 }
 
@@ -49,11 +47,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   }
   const rows = await page.getMany();
   const nodes = rows.slice(0, args.first);
-  const sortValue = order.sortValue as (row: T) => string | number | Date;
-  const edges = nodes.map((node) => {
-    const key = sortValue(node);
-    return { node, cursor: encodeCursor([key instanceof Date ? key.toISOString() : key, node.id]) };
-  });
+  const keys = await exactSortKeys(query, order, nodes);
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor([keys.get(node.id) ?? '', node.id]) }));
   return {
     edges,
     nodes,
@@ -61,3 +56,24 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
+
+/**
+ * The sort keys of a page as PostgreSQL prints them. A JavaScript Date keeps milliseconds
+ * while timestamptz keeps microseconds: a cursor built from the Date would repeat or skip rows
+ * created in the same millisecond, so the key comes from the database, in one query a page.
+ */
+async function exactSortKeys<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  order: PaginationOrder,
+  nodes: T[],
+): Promise<Map<string, string>> {
+  if (nodes.length === 0) return new Map();
+  const rows = (await query
+    .clone()
+    .select(`${order.idColumn}::text`, 'id')
+    .addSelect(`(${order.sortColumn})::text`, 'sortKey')
+    .andWhere(`${order.idColumn} IN (:...paginatedIds)`, { paginatedIds: nodes.map((node) => node.id) })
+    .getRawMany()) as { id: string; sortKey: string }[];
+  return new Map(rows.map((row) => [row.id, row.sortKey]));
+}
+

@@ -9,7 +9,8 @@ export type SearchDocument = { id: string } & Record<string, unknown>;
  */
 export interface SearchDocumentSource {
   readonly indexName: string;
-  readonly settings: Settings;
+  /** A function when the settings come from data (e.g. the skills vocabulary's synonyms). */
+  readonly settings: Settings | (() => Promise<Settings>);
   /** Current documents for these ids; an id left out is not (or no longer) searchable and is deleted. */
   documents(ids: readonly string[]): Promise<SearchDocument[]>;
   /** Every searchable id, in batches, for a full rebuild. */

@@ -77,7 +77,8 @@ export class SearchOutboxRelay {
 
   /** Applies an index's settings (creating it if needed) and waits until they hold. */
   async applySettings(source: SearchDocumentSource, uid = this.indexes.uid(source.indexName)): Promise<void> {
-    assertSucceeded(await this.client.index(uid).updateSettings(source.settings).waitTask(TASK_WAIT));
+    const settings = typeof source.settings === 'function' ? await source.settings() : source.settings;
+    assertSucceeded(await this.client.index(uid).updateSettings(settings).waitTask(TASK_WAIT));
     this.prepared.add(uid);
   }
 

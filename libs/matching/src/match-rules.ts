@@ -1,0 +1,175 @@
+import { CandidateShift, CandidateStatus, CandidateWorkConditionNeed, ConsentPurpose, type Candidate } from '@ipl/candidates';
+import { CEFR_LEVELS, dayNumber, Shift, SlotOffer, SlotStatus, type Slot } from '@ipl/slots';
+import type { MultiSearchQueryWithFederation } from 'meilisearch';
+import type { Skill } from '@ipl/skills';
+import { DistrictRelation, MatchCondition, type MatchExplanation, type MatchSkill } from './match.types';
+import { SKILL_WEIGHTS, type DistrictTierWeights } from './match-weights';
+
+/** A value in a Meilisearch filter, quoted (language pairs carry a colon). */
+function quote(value: string | number | boolean): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function inList(values: readonly string[]): string {
+  return `[${values.map(quote).join(', ')}]`;
+}
+
+/** Levels of the slot side, lowest first; a person's NATIVE meets every one of them. */
+const LEVEL_RANK = new Map<string, number>([...CEFR_LEVELS.map((level, rank) => [level, rank] as const), ['NATIVE', CEFR_LEVELS.length]]);
+
+/** The needs a workplace can meet, and the offer that meets each. */
+const NEED_OFFERS: [CandidateWorkConditionNeed, keyof Pick<Slot, 'offersTutor' | 'offersGradualStart' | 'stepFreeAccess'>, SlotOffer, MatchCondition][] = [
+  [CandidateWorkConditionNeed.NEEDS_TUTOR, 'offersTutor', SlotOffer.TUTOR, MatchCondition.TUTOR],
+  [CandidateWorkConditionNeed.GRADUAL_START, 'offersGradualStart', SlotOffer.GRADUAL_START, MatchCondition.GRADUAL_START],
+  [CandidateWorkConditionNeed.STEP_FREE_ACCESS, 'stepFreeAccess', SlotOffer.STEP_FREE_ACCESS, MatchCondition.STEP_FREE_ACCESS],
+];
+
+/** "Not already proposed to that slot": the documents (candidates or slots) a proposal already links. */
+export function notAlreadyProposedFilter(proposedIds: readonly string[]): string[] {
+  return proposedIds.length > 0 ? [`id NOT IN ${inList(proposedIds)}`] : [];
+}
+
+/** Hard constraints of a slot, as filters on the candidates' index. */
+export function candidateFilters(slot: Slot, now: Date, proposedCandidateIds: readonly string[] = []): string[] {
+  const filters = ['status = ACTIVE', 'consentToMatching = true', `reconfirmDueAt > ${now.getTime()}`, `hoursPerWeek >= ${slot.hoursPerWeek}`];
+  for (const shift of slot.shifts) filters.push(`shifts = ${quote(shift)}`);
+  if (slot.shifts.includes(Shift.NIGHT)) filters.push(`supportNeeds != ${CandidateWorkConditionNeed.NO_NIGHT_SHIFTS}`);
+  const unmet = NEED_OFFERS.filter(([, offered]) => !slot[offered]).map(([need]) => need);
+  if (unmet.length > 0) filters.push(`supportNeeds NOT IN ${inList(unmet)}`);
+  if (slot.drivingLicenceRequired) filters.push('drivingLicence = true');
+  for (const { code, minLevel } of slot.languages) {
+    const enough = [...LEVEL_RANK].filter(([, rank]) => rank >= (LEVEL_RANK.get(minLevel) ?? 0)).map(([level]) => `${code}:${level}`);
+    filters.push(`languages IN ${inList(enough)}`);
+  }
+  return [...filters, ...notAlreadyProposedFilter(proposedCandidateIds)];
+}
+
+/**
+ * Hard constraints of a person, as filters on the slots' index. `requiredLanguageCodes` are the
+ * languages open slots ask for: a slot fits only if every requirement is met, and Meilisearch
+ * can only say "none of these", so the requirements the person does not meet are listed.
+ */
+export function slotFilters(candidate: Candidate, today: string, requiredLanguageCodes: readonly string[], proposedSlotIds: readonly string[] = []): string[] {
+  const filters = [`status = ${SlotStatus.OPEN}`, 'openingsLeft > 0', `pausedUntilDay < ${dayNumber(today)}`];
+  if (candidate.hoursPerWeek !== null) filters.push(`hoursPerWeek <= ${candidate.hoursPerWeek}`);
+  const cannot = Object.values(CandidateShift).filter((shift) => !candidate.shifts.includes(shift)) as string[];
+  if (candidate.supportNeeds.includes(CandidateWorkConditionNeed.NO_NIGHT_SHIFTS) && !cannot.includes(Shift.NIGHT)) cannot.push(Shift.NIGHT);
+  if (cannot.length > 0) filters.push(`shifts NOT IN ${inList(cannot)}`);
+  for (const [need, , offer] of NEED_OFFERS) if (candidate.supportNeeds.includes(need)) filters.push(`offers = ${offer}`);
+  if (candidate.drivingLicence !== true) filters.push('drivingLicenceRequired = false');
+  const spoken = new Map(candidate.languages.map((language) => [language.language, LEVEL_RANK.get(language.level) ?? -1]));
+  const unmet = requiredLanguageCodes.flatMap((code) =>
+    CEFR_LEVELS.filter((level) => (LEVEL_RANK.get(level) ?? 0) > (spoken.get(code) ?? -1)).map((level) => `${code}:${level}`),
+  );
+  if (unmet.length > 0) filters.push(`languageRequirements NOT IN ${inList(unmet)}`);
+  return [...filters, ...notAlreadyProposedFilter(proposedSlotIds)];
+}
+
+export function districtRelation(slotDistrict: string, candidateDistrict: string, neighbours: ReadonlySet<string>): DistrictRelation {
+  if (slotDistrict === candidateDistrict) return DistrictRelation.SAME;
+  return neighbours.has(candidateDistrict) ? DistrictRelation.NEIGHBOUR : DistrictRelation.OTHER;
+}
+
+/** The three district tiers as filters on an index's `districtCode`; a tier with nothing in it is left out. */
+export function districtTiers(district: string, neighbours: readonly string[]): [DistrictRelation, string][] {
+  const tiers: [DistrictRelation, string][] = [[DistrictRelation.SAME, `districtCode = ${quote(district)}`]];
+  if (neighbours.length > 0) tiers.push([DistrictRelation.NEIGHBOUR, `districtCode IN ${inList(neighbours)}`]);
+  tiers.push([DistrictRelation.OTHER, `districtCode NOT IN ${inList([district, ...neighbours])}`]);
+  return tiers;
+}
+
+export function sharedSkillsFilter(attribute: string, skillIds: readonly string[]): string {
+  return `${attribute} IN ${inList(skillIds)}`;
+}
+
+/**
+ * The federated multi-search of a match. Per district tier, two queries with the tier's weight:
+ * the skills text (synonyms and free labels find what ids cannot; the engine reads 10 words,
+ * required skills first) and every document sharing a vocabulary skill (which the 10-word cut
+ * could lose). A document found by both comes once.
+ */
+export function poolQueries(
+  indexUid: string,
+  q: string,
+  sharedSkills: string,
+  filters: readonly string[],
+  district: string,
+  neighbours: readonly string[],
+  weights: DistrictTierWeights,
+): MultiSearchQueryWithFederation[] {
+  return districtTiers(district, neighbours).flatMap(([relation, tier]) => [
+    { indexUid, q, filter: [...filters, tier], matchingStrategy: 'last' as const, attributesToRetrieve: ['id'], federationOptions: { weight: weights[relation] } },
+    { indexUid, q: '', filter: [...filters, tier, sharedSkills], attributesToRetrieve: ['id'], federationOptions: { weight: weights[relation] } },
+  ]);
+}
+
+/** The words Meilisearch ranks a slot's candidates by: required skills first (it reads 10 words). */
+export function slotQuery(slot: Slot, skills: ReadonlyMap<string, Skill>): string {
+  const labels = [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds].map((id) => skills.get(id)?.label ?? '');
+  return [...labels, ...slot.freeSkillLabels].filter(Boolean).join(' ');
+}
+
+export function candidateQuery(candidate: Candidate, skills: ReadonlyMap<string, Skill>): string {
+  return [...candidate.skillIds.map((id) => skills.get(id)?.label ?? ''), ...candidate.freeSkillLabels].filter(Boolean).join(' ');
+}
+
+/**
+ * The explanation of a pair, computed from PostgreSQL's rows: a skill of the slot is matched
+ * when the person has it, or names it (or one of its synonyms) as a free label; a free label of
+ * the slot is matched when the person names it or has a skill called so.
+ */
+export function explain(
+  slot: Slot,
+  candidate: Candidate,
+  relation: DistrictRelation,
+  skills: ReadonlyMap<string, Skill>,
+  weights: DistrictTierWeights,
+  normalise: (label: string) => string,
+): MatchExplanation {
+  const terms = new Set(
+    [...candidate.freeSkillLabels, ...candidate.skillIds.flatMap((id) => [skills.get(id)?.label ?? '', ...(skills.get(id)?.synonyms ?? [])])]
+      .map(normalise)
+      .filter(Boolean),
+  );
+  const has = (id: string) => candidate.skillIds.includes(id) || [skills.get(id)?.label ?? '', ...(skills.get(id)?.synonyms ?? [])].some((term) => term && terms.has(normalise(term)));
+  const asked: (MatchSkill & { met: boolean })[] = [
+    ...slot.requiredSkillIds.map((id) => ({ skillId: id, label: skills.get(id)?.label ?? id, required: true, met: has(id) })),
+    ...slot.niceToHaveSkillIds.map((id) => ({ skillId: id, label: skills.get(id)?.label ?? id, required: false, met: has(id) })),
+    ...slot.freeSkillLabels.map((label) => ({ skillId: null, label, required: false, met: terms.has(normalise(label)) })),
+  ];
+  const share = (required: boolean) => {
+    const group = asked.filter((skill) => skill.required === required);
+    return group.length === 0 ? null : group.filter((skill) => skill.met).length / group.length;
+  };
+  const required = share(true);
+  const nice = share(false);
+  const parts: [number, number][] = [];
+  if (required !== null) parts.push([SKILL_WEIGHTS.REQUIRED, required]);
+  if (nice !== null) parts.push([SKILL_WEIGHTS.NICE_TO_HAVE, nice]);
+  const totalWeight = parts.reduce((sum, [weight]) => sum + weight, 0);
+  const fit = totalWeight === 0 ? 0 : parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / totalWeight;
+  const strip = ({ skillId, label, required: isRequired }: MatchSkill) => ({ skillId, label, required: isRequired });
+  return {
+    score: Math.round(100 * weights[relation] * fit),
+    skillsFit: Math.round(100 * fit),
+    districtRelation: relation,
+    skillsMatched: asked.filter((skill) => skill.met).map(strip),
+    skillsMissing: asked.filter((skill) => !skill.met).map(strip),
+    conditionsMet: conditionsOf(slot, candidate),
+  };
+}
+
+function conditionsOf(slot: Slot, candidate: Candidate): MatchCondition[] {
+  const met = [MatchCondition.CONSENT, MatchCondition.HOURS];
+  if (slot.shifts.length > 0) met.push(MatchCondition.SHIFTS);
+  if (candidate.supportNeeds.includes(CandidateWorkConditionNeed.NO_NIGHT_SHIFTS)) met.push(MatchCondition.NO_NIGHT_SHIFTS);
+  for (const [need, , , condition] of NEED_OFFERS) if (candidate.supportNeeds.includes(need)) met.push(condition);
+  if (slot.drivingLicenceRequired) met.push(MatchCondition.DRIVING_LICENCE);
+  if (slot.languages.length > 0) met.push(MatchCondition.LANGUAGES);
+  return met;
+}
+
+/** Whether a profile may be matched at all (the index holds only these, PostgreSQL decides). */
+export function isMatchable(status: CandidateStatus, candidate: Candidate): boolean {
+  return status === CandidateStatus.ACTIVE && candidate.consentGivenAt !== null && candidate.consentPurposes.includes(ConsentPurpose.MATCHING);
+}

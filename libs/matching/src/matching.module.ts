@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '@ipl/candidates';
+import { ProposalsModule } from '@ipl/proposals';
+import { SkillsModule } from '@ipl/skills';
+import { SlotsModule } from '@ipl/slots';
+import { TerritoryModule } from '@ipl/territory';
+import { MatchingResolver } from './matching.resolver';
+import { MatchingService } from './matching.service';
+
+@Module({
+  imports: [SlotsModule, CandidatesModule, SkillsModule, TerritoryModule, ProposalsModule],
+  providers: [MatchingService, MatchingResolver],
+  exports: [MatchingService],
+})
+export class MatchingModule {}

@@ -1,0 +1,10 @@
+export { checkNotification, MAX_RECIPIENTS, MAX_TITLE_LENGTH, type NewNotification } from './new-notification';
+export { defaultDelivery, NotificationDelivery } from './notification-delivery.enum';
+export { NotificationKind } from './notification-kind.enum';
+export { NotificationPreference } from './notification-preference.entity';
+export { NotificationSender } from './notification-sender';
+export { Notification } from './notification.entity';
+export { NotificationError, NotificationErrorCode } from './notifications.errors';
+export { NotificationsDigestJob } from './notifications-digest.job';
+export { NotificationsModule } from './notifications.module';
+export { NotificationsService, type NotificationListArgs } from './notifications.service';

@@ -1,0 +1,24 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a notification is about; each user chooses per kind how it reaches them by e-mail. */
+export enum NotificationKind {
+  /** A proposal or request arrived for the recipient's side. */
+  PROPOSAL_RECEIVED = 'PROPOSAL_RECEIVED',
+  /** The other side accepted or declined. */
+  PROPOSAL_ANSWERED = 'PROPOSAL_ANSWERED',
+  /** A proposal still waits for an answer (reminder before expiry). */
+  PROPOSAL_REMINDER = 'PROPOSAL_REMINDER',
+  PROPOSAL_EXPIRED = 'PROPOSAL_EXPIRED',
+  /** A tirocinio or job-approach path started. */
+  PATH_STARTED = 'PATH_STARTED',
+  /** A check-in said "at risk": the other side should act at once. */
+  CHECK_IN_AT_RISK = 'CHECK_IN_AT_RISK',
+  PATH_ENDED = 'PATH_ENDED',
+  /** The operator's work contact was disclosed to HR (after the person's consent). */
+  CONTACT_DISCLOSED = 'CONTACT_DISCLOSED',
+  ALBO_REMINDER = 'ALBO_REMINDER',
+  SLOT_STALE = 'SLOT_STALE',
+  CANDIDATE_RECONFIRM = 'CANDIDATE_RECONFIRM',
+}
+
+registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'The event a notification is about.' });

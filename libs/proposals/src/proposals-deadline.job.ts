@@ -1,0 +1,23 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { ProposalsService } from './proposals.service';
+
+/**
+ * Never left unanswered: a proposal or request with no answer is reminded to both sides after
+ * PROPOSAL_REMINDER_DAYS and closes as EXPIRED after PROPOSAL_EXPIRY_DAYS.
+ */
+@Injectable()
+export class ProposalsDeadlineJob {
+  private readonly logger = new Logger(ProposalsDeadlineJob.name);
+
+  constructor(private readonly proposals: ProposalsService) {}
+
+  /** Also called by tests, with the clock they control. Expiring first: an expired proposal needs no reminder. */
+  @Cron('15 4 * * *', { name: 'proposals-deadlines', timeZone: 'Europe/Rome' })
+  async run(): Promise<{ reminded: number; expired: number }> {
+    const expired = await this.proposals.expireUnanswered();
+    const reminded = await this.proposals.remindUnanswered();
+    this.logger.log({ reminded, expired }, 'proposal deadlines job');
+    return { reminded, expired };
+  }
+}

@@ -1,0 +1,42 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlboEvidenceRegistry, AlboModule } from '@ipl/albo';
+import { AuthModule } from '@ipl/auth';
+import { CandidatesModule } from '@ipl/candidates';
+import { NotificationsModule } from '@ipl/notifications';
+import { OrganisationsModule } from '@ipl/organisations';
+import { SlotsModule } from '@ipl/slots';
+import { ProposalCheckIn } from './proposal-check-in.entity';
+import { ProposalIdempotencyKey } from './proposal-idempotency-key.entity';
+import { Proposal } from './proposal.entity';
+import { ProposalsDeadlineJob } from './proposals-deadline.job';
+import { ProposalsResolver } from './proposals.resolver';
+import { ProposalsService } from './proposals.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Proposal, ProposalCheckIn, ProposalIdempotencyKey]),
+    AlboModule,
+    AuthModule,
+    CandidatesModule,
+    NotificationsModule,
+    OrganisationsModule,
+    SlotsModule,
+  ],
+  providers: [ProposalsService, ProposalsResolver, ProposalsDeadlineJob],
+  exports: [ProposalsService, ProposalsDeadlineJob],
+})
+export class ProposalsModule implements OnModuleInit {
+  constructor(
+    private readonly evidence: AlboEvidenceRegistry,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  /** Paths and answers count as the company's evidence at its Albo renewal. */
+  onModuleInit(): void {
+    this.evidence.register('pathsStarted', (companyId, since) => this.proposals.countStarted(companyId, since));
+    this.evidence.register('pathsCompleted', (companyId, since) => this.proposals.countCompleted(companyId, since));
+    this.evidence.register('hired', (companyId, since) => this.proposals.countHired(companyId, since));
+    this.evidence.register('proposalsAnsweredShare', (companyId, since) => this.proposals.answeredSharePercent(companyId, since));
+  }
+}
