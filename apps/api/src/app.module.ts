@@ -17,9 +17,11 @@ import { ClockModule, GraphqlExceptionFilter } from '@ipl/core';
 import { DatabaseModule } from '@ipl/data-model';
 import { MailModule } from '@ipl/mail';
 import { MatchingModule } from '@ipl/matching';
+import { NeedsModule } from '@ipl/needs';
 import { NotificationsModule } from '@ipl/notifications';
 import { OrganisationsModule } from '@ipl/organisations';
 import { ProposalsModule } from '@ipl/proposals';
+import { ReportsModule } from '@ipl/reports';
 import { SearchModule } from '@ipl/search';
 import { SkillsModule } from '@ipl/skills';
 import { SlotsModule } from '@ipl/slots';
@@ -53,6 +55,8 @@ import { loggerOptions } from './logger.options';
     AuthModule,
     NotificationsModule,
     ProposalsModule,
+    NeedsModule,
+    ReportsModule,
     DemoModule,
   ],
   controllers: [HealthController],

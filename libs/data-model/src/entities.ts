@@ -5,6 +5,7 @@ import { Invitation, RefreshToken, ThrottleBucket, User } from '@ipl/auth';
 import { BoardMembership } from '@ipl/board';
 import { Company, CompanySite } from '@ipl/companies';
 import { MailMessage } from '@ipl/mail';
+import { NeedsAnalysis, NeedsAnalysisLine, NeedsReview } from '@ipl/needs';
 import { Notification, NotificationPreference } from '@ipl/notifications';
 import { Organisation } from '@ipl/organisations';
 import { Proposal, ProposalCheckIn, ProposalIdempotencyKey } from '@ipl/proposals';
@@ -14,4 +15,4 @@ import { Slot } from '@ipl/slots';
 import { Comune, District, DistrictNeighbour } from '@ipl/territory';
 
 /** Every table the migrations create, for the DataSource of the app, the CLI and the tests. */
-export const ENTITIES = [District, Comune, DistrictNeighbour, SkillGroup, Skill, Company, CompanySite, AlboSection, AlboMembership, AlboLogo, AlboDecision, BoardMembership, Slot, Organisation, Candidate, CandidateCodeSequence, CandidateErasureCount, CandidateLink, CandidateReferralNotice, User, RefreshToken, Invitation, ThrottleBucket, AuditEvent, MailMessage, Notification, NotificationPreference, Proposal, ProposalCheckIn, ProposalIdempotencyKey, SearchOutboxEntry];
+export const ENTITIES = [District, Comune, DistrictNeighbour, SkillGroup, Skill, Company, CompanySite, AlboSection, AlboMembership, AlboLogo, AlboDecision, BoardMembership, Slot, Organisation, Candidate, CandidateCodeSequence, CandidateErasureCount, CandidateLink, CandidateReferralNotice, User, RefreshToken, Invitation, ThrottleBucket, AuditEvent, MailMessage, Notification, NotificationPreference, Proposal, ProposalCheckIn, ProposalIdempotencyKey, SearchOutboxEntry, NeedsAnalysis, NeedsAnalysisLine, NeedsReview];

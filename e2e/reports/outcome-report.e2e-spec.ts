@@ -1,0 +1,159 @@
+import { createUser, errorOf, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
+import { startApi } from '../app';
+import { admittedCompany, openSlot, type Company } from '../proposals/fixtures';
+import { addToBoard, cloneCandidates, insertPath, organisationWithProfile, OUTCOME_CSV, OUTCOME_REPORT, tokenFor } from './fixtures';
+
+interface Row { key: string; cells: (number | null)[]; total: number | null }
+interface Table { name: string; columnKeys: string[]; rows: Row[]; columnTotals: (number | null)[]; grandTotal: number | null }
+interface Report { period: string; districtCode: string | null; tables: Table[]; rates: Record<string, number | string | null>[] }
+
+const DISTRICTS = ['APPENNINO_BOLOGNESE', 'BOLOGNA', 'IMOLA', 'PIANURA_EST', 'PIANURA_OVEST', 'RENO_LAVINO_SAMOGGIA', 'SAVENA_IDICE'];
+const ZERO = [0, 0, 0, 0, 0, 0];
+const zeroRows = (except: Record<string, Omit<Row, 'key'>>): Row[] =>
+  DISTRICTS.map((key) => ({ key, ...(except[key] ?? { cells: ZERO, total: 0 }) }));
+
+/**
+ * A small cohort computed by hand (period 2026-Q1, people = distinct profiles):
+ *   BOLOGNA  SOCIAL_SERVICES  TIROCINIO: 6 proposed; 5 started (2 COMPLETED, 1 HIRED, 1 INTERRUPTED, 1 STARTED); 1 EXPIRED
+ *   BOLOGNA  CARITAS          TIROCINIO: 4 proposed, all DECLINED (SKILLS_MISMATCH)       ← the cell of 4
+ *   IMOLA    SOCIAL_SERVICES  JOB:       7 proposed, still PROPOSED
+ *   and one BOLOGNA proposal of 2025-Q4, outside the period.
+ */
+describe('reports: outcome report with small-cell suppression', () => {
+  let api: TestApp;
+  let adminToken: string;
+  let company: Company;
+  let report: Report;
+  let candidateId: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const admin = await createUser(api.dataSource, 'ADMIN');
+    adminToken = (await signIn(api.server, admin.email)).accessToken;
+    company = await admittedCompany(api, adminToken);
+    const tirocinio = await openSlot(api, company, 20);
+    const job = await openSlot(api, company, 20, { kind: 'JOB' });
+    const bolognaSs = await organisationWithProfile(api, 'BOLOGNA', 'SOCIAL_SERVICES');
+    const bolognaCaritas = await organisationWithProfile(api, 'BOLOGNA', 'CARITAS');
+    const imolaSs = await organisationWithProfile(api, 'IMOLA', 'SOCIAL_SERVICES');
+    candidateId = bolognaSs.candidateId;
+    const path = (op: typeof bolognaSs, slotId: string) => (id: string, status: string, extra: Record<string, unknown> = {}) =>
+      insertPath(api, { slotId, companyId: company.companyId, organisationId: op.organisationId, operatorUserId: op.userId, candidateId: id, status, createdAt: '2026-02-10T10:00:00+01:00', ...extra });
+
+    const ss = [bolognaSs.candidateId, ...(await cloneCandidates(api, bolognaSs.candidateId, 6))];
+    const ssPath = path(bolognaSs, tirocinio);
+    await ssPath(ss[0], 'COMPLETED', { started: true, outcome: 'COMPLETED' });
+    await ssPath(ss[1], 'COMPLETED', { started: true, outcome: 'PARTLY_COMPLETED' });
+    await ssPath(ss[2], 'HIRED', { started: true });
+    await ssPath(ss[3], 'INTERRUPTED', { started: true, interruptionReason: 'PERSON_LEFT' });
+    await ssPath(ss[4], 'STARTED', { started: true });
+    await ssPath(ss[5], 'EXPIRED');
+    await ssPath(ss[6], 'PROPOSED', { createdAt: '2025-12-20T10:00:00+01:00' });
+
+    const caritas = [bolognaCaritas.candidateId, ...(await cloneCandidates(api, bolognaCaritas.candidateId, 3))];
+    for (const id of caritas) await path(bolognaCaritas, tirocinio)(id, 'DECLINED', { declineReason: 'SKILLS_MISMATCH' });
+
+    const imola = [imolaSs.candidateId, ...(await cloneCandidates(api, imolaSs.candidateId, 6))];
+    for (const id of imola) await path(imolaSs, job)(id, 'PROPOSED');
+
+    report = (await graphqlOk<{ outcomeReport: Report }>(api.server, OUTCOME_REPORT, { period: '2026-Q1' }, { token: adminToken })).outcomeReport;
+  });
+  afterAll(() => api.close());
+
+  const table = (name: string, from: Report = report): Table => {
+    const found = from.tables.find((t) => t.name === name);
+    if (!found) throw new Error(`no table ${name}`);
+    return found;
+  };
+
+  it('publishes the PROPOSED table computed by hand: the 4 and its complements hidden, the totals unable to give it back', () => {
+    const proposed = table('PROPOSED');
+    expect(proposed.columnKeys).toEqual([
+      'SOCIAL_SERVICES/TIROCINIO', 'SOCIAL_SERVICES/AVVICINAMENTO_AL_LAVORO', 'SOCIAL_SERVICES/JOB',
+      'CARITAS/TIROCINIO', 'CARITAS/AVVICINAMENTO_AL_LAVORO', 'CARITAS/JOB',
+    ]);
+    expect(proposed.rows).toEqual(zeroRows({
+      BOLOGNA: { cells: [null, 0, 0, null, 0, 0], total: 10 },
+      IMOLA: { cells: [0, 0, 7, 0, 0, 0], total: 7 },
+    }));
+    expect(proposed.columnTotals).toEqual([null, 0, 7, null, 0, 0]);
+    expect(proposed.grandTotal).toBe(17);
+    // What a reader can solve: BOLOGNA row a + b = 10, column totals A + B = 10, with a = A and
+    // b = B; every b from 0 to 10 fits, so the 4 is not determined.
+    const published = JSON.stringify(proposed);
+    expect(published).not.toContain('4');
+    expect(published).not.toMatch(/\b6\b/);
+  });
+
+  it('publishes the other measures, the coded reasons and the assessments as computed by hand', () => {
+    expect(table('STARTED').rows).toEqual(zeroRows({ BOLOGNA: { cells: [5, 0, 0, 0, 0, 0], total: 5 } }));
+    expect(table('STARTED').grandTotal).toBe(5);
+    for (const small of ['COMPLETED', 'HIRED', 'INTERRUPTED', 'EXPIRED']) {
+      const t = table(small);
+      expect(t.rows).toEqual(zeroRows({ BOLOGNA: { cells: [null, 0, 0, 0, 0, 0], total: null } }));
+      expect(t.columnTotals).toEqual([null, 0, 0, 0, 0, 0]);
+      expect(t.grandTotal).toBeNull();
+    }
+    const declines = table('DECLINE_REASONS');
+    expect(declines.columnKeys).toEqual(['SOCIAL_SERVICES', 'CARITAS']);
+    expect(declines.rows.find((r) => r.key === 'SKILLS_MISMATCH')).toEqual({ key: 'SKILLS_MISMATCH', cells: [0, null], total: null });
+    expect(declines.grandTotal).toBeNull();
+    expect(table('INTERRUPTION_REASONS').rows.find((r) => r.key === 'PERSON_LEFT')?.cells).toEqual([null, 0]);
+    expect(table('ASSESSMENTS').rows.map((r) => r.total)).toEqual([null, null, 0]);
+    expect(report.rates.find((r) => r.key === 'BOLOGNA')).toEqual({ key: 'BOLOGNA', started: 0.5, completed: null, hired: null, interrupted: null, expired: null });
+    expect(report.rates.find((r) => r.key === 'IMOLA')).toEqual({ key: 'IMOLA', started: 0, completed: null, hired: null, interrupted: null, expired: 0 });
+  });
+
+  it('shows a coordinator only their own district, with its own suppression', async () => {
+    const token = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'BOLOGNA' });
+    const mine = (await graphqlOk<{ outcomeReport: Report }>(api.server, OUTCOME_REPORT, { period: '2026-Q1' }, { token })).outcomeReport;
+    expect(mine.districtCode).toBe('BOLOGNA');
+    const proposed = table('PROPOSED', mine);
+    expect(proposed.rows).toEqual([{ key: 'BOLOGNA', cells: [null, 0, 0, null, 0, 0], total: 10 }]);
+    expect(proposed.columnTotals).toEqual([null, 0, 0, null, 0, 0]);
+    expect(proposed.grandTotal).toBe(10);
+    expect(mine.rates.map((r) => r.key)).toEqual(['BOLOGNA']);
+    const imola = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'IMOLA' });
+    const theirs = (await graphqlOk<{ outcomeReport: Report }>(api.server, OUTCOME_REPORT, { period: '2026-Q1' }, { token: imola })).outcomeReport;
+    expect(table('PROPOSED', theirs).rows).toEqual([{ key: 'IMOLA', cells: [0, 0, 7, 0, 0, 0], total: 7 }]);
+  });
+
+  it('exports the same published table as CSV, suppressed counts as *', async () => {
+    const { outcomeReportCsv } = await graphqlOk<{ outcomeReportCsv: string }>(api.server, OUTCOME_CSV, { period: '2026-Q1' }, { token: adminToken });
+    const block = outcomeReportCsv.split('\n\n')[0].split('\n');
+    expect(block[0]).toBe('PROPOSED (DISTRICT x CHANNEL/KIND),SOCIAL_SERVICES/TIROCINIO,SOCIAL_SERVICES/AVVICINAMENTO_AL_LAVORO,SOCIAL_SERVICES/JOB,CARITAS/TIROCINIO,CARITAS/AVVICINAMENTO_AL_LAVORO,CARITAS/JOB,TOTAL');
+    expect(block).toContain('BOLOGNA,*,0,0,*,0,0,10');
+    expect(block).toContain('IMOLA,0,0,7,0,0,0,7');
+    expect(block.at(-1)).toBe('TOTAL,*,0,7,*,0,0,17');
+  });
+
+  it('refuses the report to operators, HR and board members, and an invalid period', async () => {
+    const [op] = (await api.dataSource.query(`SELECT organisation_id AS id FROM app_user WHERE role = 'OPERATOR' LIMIT 1`)) as { id: string }[];
+    const scopes: Record<string, Record<string, string>> = {
+      OPERATOR: { organisationId: op.id, districtCode: 'BOLOGNA' },
+      COMPANY_HR: { companyId: company.companyId },
+      BOARD_MEMBER: { companyId: company.companyId },
+    };
+    for (const [role, scope] of Object.entries(scopes)) {
+      const token = await tokenFor(api, role, scope);
+      expect((await errorOf(api.server, OUTCOME_CSV, { period: '2026-Q1' }, { token })).extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await errorOf(api.server, OUTCOME_REPORT, { period: '2026-Q7' }, { token: adminToken })).extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a board member (and a coordinator) any single candidate with FORBIDDEN', async () => {
+    await addToBoard(api, adminToken, company.companyId);
+    const board = await tokenFor(api, 'BOARD_MEMBER', { companyId: company.companyId });
+    const coordinator = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'BOLOGNA' });
+    for (const token of [board, coordinator]) {
+      for (const query of [
+        'query($id: ID!) { candidate(id: $id) { id publicCode } }',
+        'query { candidates(first: 5) { nodes { id } } }',
+      ]) {
+        const response = await graphql(api.server, query, { id: candidateId }, { token });
+        expect(response.data).toBeNull();
+        expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      }
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { BoardModule } from '@ipl/board';
+import { TerritoryModule } from '@ipl/territory';
+import { GapsService } from './gaps.service';
+import { OutcomeReportService } from './outcome-report.service';
+import { ReportsResolver } from './reports.resolver';
+
+@Module({
+  imports: [BoardModule, TerritoryModule],
+  providers: [OutcomeReportService, GapsService, ReportsResolver],
+})
+export class ReportsModule {}
