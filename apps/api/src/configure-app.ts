@@ -2,12 +2,16 @@ import { INestApplication } from '@nestjs/common';
 import type { Express } from 'express';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from '@ipl/core';
+import { findPortalDirectory, servePortal } from './portal/serve-portal';
 
 /** Everything main.ts and the tests set on the app, so that tests run the app users run. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({ origin: false });
-  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
+  const server = app.getHttpAdapter().getInstance() as Express;
+  server.disable('x-powered-by');
+  const portal = findPortalDirectory();
+  if (portal) servePortal(server, portal);
   return app;
 }

@@ -2,6 +2,7 @@
 export function printBanner(url: string, started: string[]): void {
   const lines = [
     '',
+    `Insieme per il lavoro portal: ${url.replace('127.0.0.1', 'localhost')}/`,
     `Insieme per il lavoro API: ${url.replace('127.0.0.1', 'localhost')}/graphql`,
     `Health: ${url.replace('127.0.0.1', 'localhost')}/health`,
     ...started.map((service) => `Started ${service}`),
