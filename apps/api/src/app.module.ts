@@ -20,6 +20,7 @@ import { MatchingModule } from '@ipl/matching';
 import { NeedsModule } from '@ipl/needs';
 import { NotificationsModule } from '@ipl/notifications';
 import { OrganisationsModule } from '@ipl/organisations';
+import { ProjectsModule } from '@ipl/projects';
 import { ProposalsModule } from '@ipl/proposals';
 import { ReportsModule } from '@ipl/reports';
 import { SearchModule } from '@ipl/search';
@@ -56,6 +57,7 @@ import { loggerOptions } from './logger.options';
     NotificationsModule,
     ProposalsModule,
     NeedsModule,
+    ProjectsModule,
     ReportsModule,
     DemoModule,
   ],

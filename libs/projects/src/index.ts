@@ -1,0 +1,7 @@
+export { ProjectNeed } from './project-need.entity';
+export { ProjectOffer } from './project-offer.entity';
+export { Project } from './project.entity';
+export { ProjectNeedKind, ProjectNeedStatus, ProjectOfferStatus, ProjectStage } from './project.enums';
+export { ProjectsError, ProjectsErrorCode } from './projects.errors';
+export { ProjectsModule } from './projects.module';
+export { ProjectsService } from './projects.service';

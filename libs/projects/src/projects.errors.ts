@@ -1,0 +1,33 @@
+import { defineDomainErrors, GraphqlErrorCode } from '@ipl/core';
+
+export enum ProjectsErrorCode {
+  PROJECT_NOT_FOUND = 'PROJECT_NOT_FOUND',
+  NEED_NOT_FOUND = 'NEED_NOT_FOUND',
+  OFFER_NOT_FOUND = 'OFFER_NOT_FOUND',
+  NEED_NOT_OPEN = 'NEED_NOT_OPEN',
+  OFFER_ALREADY_DECIDED = 'OFFER_ALREADY_DECIDED',
+  PROJECT_CLOSED = 'PROJECT_CLOSED',
+  ORGANISATION_REQUIRED = 'ORGANISATION_REQUIRED',
+  UNKNOWN_DISTRICT = 'UNKNOWN_DISTRICT',
+  PERSONAL_DATA_IN_TEXT = 'PERSONAL_DATA_IN_TEXT',
+}
+
+export const ProjectsError = defineDomainErrors<ProjectsErrorCode>({
+  PROJECT_NOT_FOUND: { code: GraphqlErrorCode.NOT_FOUND, it: 'Progetto imprenditoriale non trovato', en: 'Entrepreneurial project not found' },
+  NEED_NOT_FOUND: { code: GraphqlErrorCode.NOT_FOUND, it: 'Fabbisogno del progetto non trovato', en: 'Project need not found' },
+  OFFER_NOT_FOUND: { code: GraphqlErrorCode.NOT_FOUND, it: 'Offerta di supporto non trovata', en: 'Support offer not found' },
+  NEED_NOT_OPEN: { code: GraphqlErrorCode.CONFLICT, it: 'Il fabbisogno è già soddisfatto', en: 'The need is already met' },
+  OFFER_ALREADY_DECIDED: { code: GraphqlErrorCode.CONFLICT, it: "L'offerta è già stata accettata o rifiutata", en: 'The offer was already accepted or declined' },
+  PROJECT_CLOSED: { code: GraphqlErrorCode.CONFLICT, it: 'Il progetto è chiuso', en: 'The project is closed' },
+  ORGANISATION_REQUIRED: {
+    code: GraphqlErrorCode.BAD_USER_INPUT,
+    it: "Indica l'organizzazione che segue il progetto",
+    en: 'Give the organisation following the project',
+  },
+  UNKNOWN_DISTRICT: { code: GraphqlErrorCode.BAD_USER_INPUT, it: 'Distretto sconosciuto: {district}', en: 'Unknown district: {district}' },
+  PERSONAL_DATA_IN_TEXT: {
+    code: GraphqlErrorCode.BAD_USER_INPUT,
+    it: '{field}: il testo contiene dati personali ({kinds})',
+    en: '{field}: the text holds personal data ({kinds})',
+  },
+});
