@@ -2,7 +2,7 @@
 // `--fonts-only` just copies the Bootstrap Italia fonts for the dev server. Types for the
 // portal's operations are committed (apps/portal/src/api/generated.ts): `npm run portal:codegen`
 // rewrites them, and a test fails when they drift from schema/schema.gql.
-const { cpSync, existsSync } = require('node:fs');
+const { cpSync, existsSync, renameSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 const portal = join(__dirname, '..', 'apps', 'portal');
@@ -19,7 +19,14 @@ async function main() {
   copyFonts();
   if (process.argv.includes('--fonts-only')) return;
   const { build } = await import('vite');
-  await build({ configFile: join(portal, 'vite.config.mts'), root: portal, logLevel: 'warn' });
+  // Built aside and swapped in, so a running API or browser test never serves a half-written dist.
+  const dist = join(portal, 'dist');
+  const fresh = join(portal, `dist.building-${process.pid}`);
+  const stale = join(portal, `dist.stale-${process.pid}`);
+  await build({ configFile: join(portal, 'vite.config.mts'), root: portal, logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+  if (existsSync(dist)) renameSync(dist, stale);
+  renameSync(fresh, dist);
+  rmSync(stale, { recursive: true, force: true });
 }
 
 main().catch((error) => {

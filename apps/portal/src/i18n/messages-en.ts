@@ -1,4 +1,10 @@
 import type { Catalogue } from './messages-it';
+import { hrMessages } from '../hr/messages';
+import { operatorMessages } from '../operator/messages';
+import { boardMessages } from '../board/messages';
+import { coordinatorMessages } from '../coordinator/messages';
+import { adminMessages } from '../admin/messages';
+import { accountMessages } from '../account/messages';
 
 /** The English catalogue: every Italian key, checked by the type. */
 export const en: Catalogue = {
@@ -58,21 +64,6 @@ export const en: Catalogue = {
   'logo.SUSPENDED': 'Logo no. {number} of {company} is suspended.',
   'logo.REVOKED': 'Logo no. {number} of {company} has been revoked.',
   'logo.UNKNOWN': 'The number {number} matches no logo granted.',
-  'slots.title': 'My slots',
-  'slots.intro': "Your company's tirocini, job-approach paths and job offers.",
-  'slots.count': '{count} slots',
-  'slots.countOne': '1 slot',
-  'slots.empty': 'Your company has no slots yet.',
-  'slots.noCompany': 'Your profile is not linked to a company.',
-  'slots.col.title': 'Title',
-  'slots.col.kind': 'Kind',
-  'slots.col.status': 'Status',
-  'slots.col.place': 'Comune',
-  'slots.col.openings': 'Openings taken',
-  'slots.col.start': 'Start',
-  'slots.col.published': 'Published on',
-  'slots.tableCaption': "Your company's slots",
-  'slots.openings': '{taken} of {total}',
   'kind.TIROCINIO': 'Tirocinio (traineeship)',
   'kind.AVVICINAMENTO_AL_LAVORO': 'Job approach',
   'kind.JOB': 'Job',
@@ -91,4 +82,10 @@ export const en: Catalogue = {
   'notFound.back': 'Back to the register',
   'footer.protocol': 'Metropolitan protocol «Insieme per il lavoro»',
   'footer.partners': 'Metropolitan City of Bologna, Municipality of Bologna, Archdiocese of Bologna',
+  ...hrMessages.en,
+  ...operatorMessages.en,
+  ...boardMessages.en,
+  ...coordinatorMessages.en,
+  ...adminMessages.en,
+  ...accountMessages.en,
 };

@@ -1,3 +1,10 @@
+import { hrMessages } from '../hr/messages';
+import { operatorMessages } from '../operator/messages';
+import { boardMessages } from '../board/messages';
+import { coordinatorMessages } from '../coordinator/messages';
+import { adminMessages } from '../admin/messages';
+import { accountMessages } from '../account/messages';
+
 /** The Italian catalogue: the portal's own words (the API's messages arrive already translated). */
 export const it = {
   'app.name': 'Insieme per il lavoro',
@@ -56,21 +63,6 @@ export const it = {
   'logo.SUSPENDED': 'Il logo n. {number} di {company} è sospeso.',
   'logo.REVOKED': 'Il logo n. {number} di {company} è stato revocato.',
   'logo.UNKNOWN': 'Il numero {number} non corrisponde ad alcun logo rilasciato.',
-  'slots.title': 'I miei posti',
-  'slots.intro': 'I tirocini, i percorsi di avvicinamento al lavoro e le offerte di lavoro della tua azienda.',
-  'slots.count': '{count} posti',
-  'slots.countOne': '1 posto',
-  'slots.empty': 'La tua azienda non ha ancora inserito posti.',
-  'slots.noCompany': 'Il tuo profilo non è collegato ad alcuna azienda.',
-  'slots.col.title': 'Titolo',
-  'slots.col.kind': 'Tipo',
-  'slots.col.status': 'Stato',
-  'slots.col.place': 'Comune',
-  'slots.col.openings': 'Posti occupati',
-  'slots.col.start': 'Inizio',
-  'slots.col.published': 'Pubblicato il',
-  'slots.tableCaption': 'Posti della tua azienda',
-  'slots.openings': '{taken} su {total}',
   'kind.TIROCINIO': 'Tirocinio',
   'kind.AVVICINAMENTO_AL_LAVORO': 'Avvicinamento al lavoro',
   'kind.JOB': 'Lavoro',
@@ -89,6 +81,12 @@ export const it = {
   'notFound.back': "Torna all'Albo",
   'footer.protocol': 'Protocollo metropolitano «Insieme per il lavoro»',
   'footer.partners': 'Città metropolitana di Bologna, Comune di Bologna, Arcidiocesi di Bologna',
+  ...hrMessages.it,
+  ...operatorMessages.it,
+  ...boardMessages.it,
+  ...coordinatorMessages.it,
+  ...adminMessages.it,
+  ...accountMessages.it,
 } as const;
 
 export type MessageKey = keyof typeof it;

@@ -1,7 +1,7 @@
 import { Header, HeaderBrand, HeaderContent, HeaderRightZone } from 'design-react-kit';
 import { useSession } from '../auth/session-context';
-import { homePath } from '../auth/home-path';
 import { useI18n } from '../i18n/i18n-context';
+import { navigationFor } from '../routes';
 import { Link } from '../ui/router';
 import { LanguageSwitch } from './language-switch';
 import { SessionActions } from './session-actions';
@@ -10,7 +10,10 @@ export function SiteHeader({ path }: { path: string }) {
   const { t } = useI18n();
   const { user } = useSession();
   const links = [{ href: '/', label: t('nav.albo') }];
-  if (user) links.push({ href: homePath(user.role), label: user.role === 'COMPANY_HR' ? t('nav.mySlots') : t('nav.reservedArea') });
+  if (user) {
+    links.push({ href: '/area-riservata', label: t('nav.reservedArea') });
+    for (const route of navigationFor(user.role)) if (route.nav) links.push({ href: route.path, label: t(route.nav) });
+  }
   return (
     <header>
       <Header type="slim" theme="">
