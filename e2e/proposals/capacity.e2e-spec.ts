@@ -93,18 +93,24 @@ describe('proposals: openings, intake, deadlines and signals', () => {
     expect(results.filter((result) => !result.errors)).toHaveLength(3);
   }, 90_000);
 
-  it('reminds an unanswered proposal after 14 days and expires it after 30, telling both sides (moved clock)', async () => {
+  it('reminds an unanswered proposal after 14 days and expires it after 30, telling both sides, and forgets its idempotency key after a week (moved clock)', async () => {
     const slotId = await openSlot(api, company, 1);
-    const proposal = await propose(api, op.token, slotId, await candidateOf(api, op));
+    const proposal = await propose(api, op.token, slotId, await candidateOf(api, op), { idempotencyKey: 'deadline-test-key' });
+    const keyKept = async () => ((await api.dataSource.query('SELECT 1 FROM proposal_idempotency_key WHERE idempotency_key = $1', ['deadline-test-key'])) as unknown[]).length === 1;
     const clock = api.app.get(Clock);
     const job = api.app.get(ProposalsDeadlineJob);
     const start = Date.now();
     const now = jest.spyOn(clock, 'now');
     const statusOf = async () => ((await api.dataSource.query('SELECT status, reminder_sent_at AS "reminderSentAt" FROM proposal WHERE id = $1', [proposal.id])) as { status: string; reminderSentAt: Date | null }[])[0];
 
+    now.mockReturnValue(new Date(start + 6 * DAY_MS));
+    await job.run();
+    expect(await keyKept()).toBe(true);
     now.mockReturnValue(new Date(start + 13 * DAY_MS));
     await job.run();
     expect(await statusOf()).toMatchObject({ status: 'PROPOSED', reminderSentAt: null });
+    // A week on, a retry is long over: the key and the result it would replay are gone.
+    expect(await keyKept()).toBe(false);
     now.mockReturnValue(new Date(start + 15 * DAY_MS));
     expect((await job.run()).reminded).toBeGreaterThanOrEqual(1);
     expect((await statusOf()).reminderSentAt).not.toBeNull();

@@ -4,7 +4,8 @@ import { ProposalsService } from './proposals.service';
 
 /**
  * Never left unanswered: a proposal or request with no answer is reminded to both sides after
- * PROPOSAL_REMINDER_DAYS and closes as EXPIRED after PROPOSAL_EXPIRY_DAYS.
+ * PROPOSAL_REMINDER_DAYS and closes as EXPIRED after PROPOSAL_EXPIRY_DAYS. Old idempotency keys
+ * are forgotten in the same nightly pass.
  */
 @Injectable()
 export class ProposalsDeadlineJob {
@@ -14,10 +15,11 @@ export class ProposalsDeadlineJob {
 
   /** Also called by tests, with the clock they control. Expiring first: an expired proposal needs no reminder. */
   @Cron('15 4 * * *', { name: 'proposals-deadlines', timeZone: 'Europe/Rome' })
-  async run(): Promise<{ reminded: number; expired: number }> {
+  async run(): Promise<{ reminded: number; expired: number; keysPurged: number }> {
     const expired = await this.proposals.expireUnanswered();
     const reminded = await this.proposals.remindUnanswered();
-    this.logger.log({ reminded, expired }, 'proposal deadlines job');
-    return { reminded, expired };
+    const keysPurged = await this.proposals.purgeIdempotencyKeys();
+    this.logger.log({ reminded, expired, keysPurged }, 'proposal deadlines job');
+    return { reminded, expired, keysPurged };
   }
 }

@@ -40,6 +40,8 @@ const DAY_MS = 86_400_000;
 /** Operators see a company's answer figures only from this many proposals, so one case is never singled out. */
 export const SIGNALS_MIN_PROPOSALS = 5;
 export const SIGNALS_WINDOW_DAYS = 90;
+/** How long a mutation's idempotency key (and the result it replays) is kept. */
+export const IDEMPOTENCY_KEY_DAYS = 7;
 
 /** What a transition changes, plus whom it tells. */
 interface TransitionEffect {
@@ -520,6 +522,16 @@ export class ProposalsService {
       }
       return updated;
     });
+  }
+
+  /**
+   * Forgets idempotency keys older than IDEMPOTENCY_KEY_DAYS: a client retries within minutes,
+   * and the stored results (proposal snapshots) should not outlive their use.
+   */
+  async purgeIdempotencyKeys(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - IDEMPOTENCY_KEY_DAYS * DAY_MS);
+    const deleted = await this.dataSource.createQueryBuilder().delete().from(ProposalIdempotencyKey).where('createdAt < :before', { before }).execute();
+    return deleted.affected ?? 0;
   }
 
   /**
