@@ -1,6 +1,6 @@
 import { createCompany, createOrganisation, createUser, graphql, signIn, TEST_PASSWORD, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
-import { CONFIRM, DISABLE, ENROL, INVITE, LOGOUT, loginOk, me, newEmail, refresh, totpCode, type Payload } from './operations';
+import { CONFIRM, DISABLE, ENROL, INVITE, LOGOUT, loginOk, me, newEmail, nextTotpCode, refresh, totpCode, type Payload } from './operations';
 
 /**
  * The app as production runs it (NODE_ENV=production): ADMIN and OPERATOR sessions that have
@@ -80,7 +80,7 @@ describe('second factor required in production', () => {
     const invite = await graphql(api.server, INVITE, { input: { email: newEmail('hr'), role: 'COMPANY_HR', companyId } }, { token: session?.accessToken ?? '' });
     expect(invite.errors).toBeUndefined();
 
-    const withCode = await loginOk(api.server, { email: admin.email, password: TEST_PASSWORD, totpCode: await totpCode(secret) });
+    const withCode = await loginOk(api.server, { email: admin.email, password: TEST_PASSWORD, totpCode: await nextTotpCode(secret) });
     expect(withCode.secondFactorPending).toBe(false);
     const refreshed = (await refresh(api.server, withCode.refreshToken)).data?.refreshToken;
     expect(refreshed?.secondFactorPending).toBe(false);

@@ -1,6 +1,6 @@
 import { auditEvents, createOrganisation, createUser, graphql, signIn, TEST_PASSWORD, type TestApp, type TestUser } from '@ipl/testing';
 import { startApi } from '../app';
-import { CONFIRM, ENROL, login, me, totpCode, wrongTotpCode, type Payload } from './operations';
+import { CONFIRM, ENROL, login, me, nextTotpCode, totpCode, wrongTotpCode, type Payload } from './operations';
 
 interface Enrolment {
   secret: string;
@@ -80,8 +80,14 @@ describe('second factor (TOTP)', () => {
     expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
   });
 
-  it('then signs in with the password and a valid code', async () => {
+  it('refuses the code that confirmed the enrolment: a code is good once', async () => {
     const response = await login(api.server, { email: operator.email, password: TEST_PASSWORD, totpCode: await totpCode(secret) });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_SECOND_FACTOR_CODE' });
+  });
+
+  it('then signs in with the password and a valid code, once', async () => {
+    const code = await nextTotpCode(secret);
+    const response = await login(api.server, { email: operator.email, password: TEST_PASSWORD, totpCode: code });
     expect(response.errors).toBeUndefined();
     const session = response.data?.login;
     expect(session?.user.id).toBe(operator.id);
@@ -89,5 +95,8 @@ describe('second factor (TOTP)', () => {
     expect((await me(api.server, session?.accessToken ?? '')).data?.me).toMatchObject({ id: operator.id, secondFactorEnabled: true });
     const claims = JSON.parse(Buffer.from(session?.accessToken.split('.')[1] ?? '', 'base64url').toString()) as { mfa: boolean };
     expect(claims.mfa).toBe(true);
+    // The same code, replayed within its window by someone who saw it, is refused.
+    const replay = await login(api.server, { email: operator.email, password: TEST_PASSWORD, totpCode: code });
+    expect(replay.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_SECOND_FACTOR_CODE' });
   });
 });

@@ -1,6 +1,6 @@
 import { graphqlOk, signIn } from '@ipl/testing';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-data';
-import { ENROL, CONFIRM, totpCode } from '../auth/operations';
+import { ENROL, CONFIRM, nextTotpCode, totpCode } from '../auth/operations';
 import { seriousViolations } from './accessibility';
 import { describeInBrowser, openBrowser, type Browser } from './browser';
 import { startPortal, type PortalServer } from './portal-server';
@@ -130,7 +130,7 @@ describeInBrowser('portal: sign-in, second factor, HR slots, sign-out', () => {
     expect(await page.getByLabel('Indirizzo e-mail').inputValue()).toBe(email);
     expect(await seriousViolations(page)).toEqual([]);
 
-    await code.fill(await totpCode(enrolSecondFactor.secret));
+    await code.fill(await nextTotpCode(enrolSecondFactor.secret));
     await page.getByRole('button', { name: 'Accedi', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'I miei posti' }).waitFor();
     await page.getByText('Accesso effettuato come Marco Vitali (HR, demo)').waitFor();

@@ -39,7 +39,7 @@ export class CredentialsService {
     if (!(await this.hasher.verify(user.passwordHash, password))) return this.fail(user, AuthErrorCode.INVALID_CREDENTIALS);
     if (user.totpSecret) {
       if (!totpCode) throw new AuthError(AuthErrorCode.SECOND_FACTOR_CODE_REQUIRED);
-      if (!(await this.secondFactor.codeMatches(user.totpSecret, totpCode))) {
+      if (!(await this.secondFactor.acceptCode(user, totpCode))) {
         return this.fail(user, AuthErrorCode.INVALID_SECOND_FACTOR_CODE);
       }
     }

@@ -90,6 +90,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   totpEnabledAt!: Date | null;
 
+  /** The 30-second step of the last code accepted: a code is good once, even within its window. */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep!: number | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
