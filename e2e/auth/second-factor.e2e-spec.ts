@@ -57,6 +57,10 @@ describe('second factor (TOTP)', () => {
     // Sessions that did not pass the factor end with the enrolment.
     expect((await me(api.server, session.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(await auditEvents(api.dataSource, 'user.second_factor_enrolled', operator.id)).toHaveLength(1);
+    // A copy of the database alone does not give the secret that computes the codes.
+    const [stored] = (await api.dataSource.query('SELECT totp_secret AS "totpSecret" FROM app_user WHERE id = $1', [operator.id])) as { totpSecret: string }[];
+    expect(stored?.totpSecret).toMatch(/^v1\./);
+    expect(stored?.totpSecret).not.toContain(secret);
   });
 
   it('then refuses a login without a code as SECOND_FACTOR_CODE_REQUIRED', async () => {

@@ -19,6 +19,7 @@ import { LocalStrategy } from './local.strategy';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
 import { SecondFactorService } from './second-factor.service';
+import { TotpSecretCipher } from './totp-secret-cipher';
 import { SessionsService } from './sessions.service';
 import { PostgresThrottlerStorage } from './throttling/postgres-throttler.storage';
 import { ThrottleBucket } from './throttling/throttle-bucket.entity';
@@ -56,6 +57,7 @@ import { UsersService } from './users.service';
     PasswordHasher,
     CredentialsService,
     SecondFactorService,
+    TotpSecretCipher,
     SessionsService,
     InvitationsService,
     UsersService,

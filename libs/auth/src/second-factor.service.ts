@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { AuditService } from '@ipl/audit';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { TotpEnrolment } from './dto/totp-enrolment.type';
+import { TotpSecretCipher } from './totp-secret-cipher';
 import { User } from './user.entity';
 
 const ISSUER = 'Insieme per il lavoro';
@@ -15,18 +16,19 @@ export class SecondFactorService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly audit: AuditService,
+    private readonly cipher: TotpSecretCipher,
   ) {}
 
   async startEnrolment(user: User): Promise<TotpEnrolment> {
     const secret = generateSecret();
-    await this.users.update({ id: user.id }, { totpPendingSecret: secret });
+    await this.users.update({ id: user.id }, { totpPendingSecret: this.cipher.seal(secret) });
     return { secret, otpauthUri: generateURI({ issuer: ISSUER, label: user.email, secret }) };
   }
 
   /** Turns the factor on once the user proves the app works; returns the updated user. */
   async confirmEnrolment(user: User, code: string): Promise<User> {
     if (!user.totpPendingSecret) throw new AuthError(AuthErrorCode.NO_PENDING_ENROLMENT);
-    const step = await this.matchingStep(user.totpPendingSecret, code, null);
+    const step = await this.matchingStep(this.cipher.open(user.totpPendingSecret), code, null);
     if (step === null) throw new AuthError(AuthErrorCode.INVALID_SECOND_FACTOR_CODE);
     await this.users.update(
       { id: user.id },
@@ -43,7 +45,7 @@ export class SecondFactorService {
    */
   async acceptCode(user: Pick<User, 'id' | 'totpSecret' | 'totpLastStep'>, code: string): Promise<boolean> {
     if (!user.totpSecret) return false;
-    const step = await this.matchingStep(user.totpSecret, code, user.totpLastStep);
+    const step = await this.matchingStep(this.cipher.open(user.totpSecret), code, user.totpLastStep);
     if (step === null) return false;
     const claimed = await this.users
       .createQueryBuilder()

@@ -80,11 +80,12 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /** Sealed by TotpSecretCipher: never the plain base32 secret. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
   totpSecret!: string | null;
 
-  /** Secret shown at enrolment, kept until the user proves it with a first code. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /** Secret shown at enrolment (sealed), kept until the user proves it with a first code. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
   totpPendingSecret!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -109,6 +109,16 @@ export class Environment {
   @MinLength(32)
   DUPLICATE_CHECK_PEPPER?: string;
 
+  /**
+   * Key that seals the users' TOTP secrets in the database (AES-256-GCM). Required in
+   * production; generated once into DATA_DIR outside it. Changing it disables every enrolled
+   * second factor.
+   */
+  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.TOTP_SECRET_KEY !== undefined)
+  @IsString()
+  @MinLength(32)
+  TOTP_SECRET_KEY?: string;
+
   /** Days within which an operator reconfirms a candidate profile before it turns STALE. */
   @Transform(toInteger)
   @IsInt()

@@ -13,6 +13,7 @@ const production = (): Record<string, string | undefined> => ({
   MEILI_URL: 'https://search.internal',
   MEILI_MASTER_KEY: 'a-master-key-of-sixteen-or-more',
   DUPLICATE_CHECK_PEPPER: 'a-pepper-of-at-least-thirty-two-characters',
+  TOTP_SECRET_KEY: 'a-totp-key-of-at-least-thirty-two-characters',
 });
 
 function problemOf(raw: Record<string, string | undefined>): ConfigurationError {
@@ -68,6 +69,7 @@ describe('validateEnvironment', () => {
     ['a DATABASE_URL that is not PostgreSQL', { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     ['MEILI_URL without MEILI_MASTER_KEY', { MEILI_URL: 'http://127.0.0.1:7700' }, 'MEILI_MASTER_KEY'],
     ['a short DUPLICATE_CHECK_PEPPER', { DUPLICATE_CHECK_PEPPER: 'short' }, 'DUPLICATE_CHECK_PEPPER'],
+    ['a short TOTP_SECRET_KEY', { TOTP_SECRET_KEY: 'short' }, 'TOTP_SECRET_KEY'],
     ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV'],
     ['a DEMO_SEED that is not a boolean', { DEMO_SEED: 'yes' }, 'DEMO_SEED'],
   ])('refuses %s, naming it', (_case, change, variable) => {
@@ -81,6 +83,7 @@ describe('validateEnvironment', () => {
     ['without MEILI_URL', { MEILI_URL: undefined, MEILI_MASTER_KEY: undefined }, 'MEILI_URL'],
     ['with DEMO_SEED=true', { DEMO_SEED: 'true' }, 'DEMO_SEED'],
     ['without DUPLICATE_CHECK_PEPPER', { DUPLICATE_CHECK_PEPPER: undefined }, 'DUPLICATE_CHECK_PEPPER'],
+    ['without TOTP_SECRET_KEY', { TOTP_SECRET_KEY: undefined }, 'TOTP_SECRET_KEY'],
   ])('refuses production %s, naming it', (_case, change, variable) => {
     const error = problemOf({ ...production(), ...change });
     expect(error.message).toContain(variable);

@@ -6,6 +6,16 @@ export interface LocalSecrets {
   JWT_SECRET: string;
   MEILI_MASTER_KEY: string;
   DUPLICATE_CHECK_PEPPER: string;
+  TOTP_SECRET_KEY: string;
+}
+
+function generate(): LocalSecrets {
+  return {
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    MEILI_MASTER_KEY: randomBytes(24).toString('base64url'),
+    DUPLICATE_CHECK_PEPPER: randomBytes(48).toString('base64url'),
+    TOTP_SECRET_KEY: randomBytes(48).toString('base64url'),
+  };
 }
 
 /**
@@ -15,24 +25,12 @@ export interface LocalSecrets {
  */
 export async function loadOrCreateLocalSecrets(dataDir: string): Promise<LocalSecrets> {
   const file = join(dataDir, 'local-secrets.json');
-  try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<LocalSecrets>;
-    if (stored.JWT_SECRET && stored.MEILI_MASTER_KEY) {
-      if (stored.DUPLICATE_CHECK_PEPPER) return stored as LocalSecrets;
-      // A data directory made before the duplicate check: add its pepper, keep the rest.
-      const secrets: LocalSecrets = { ...(stored as LocalSecrets), DUPLICATE_CHECK_PEPPER: randomBytes(48).toString('base64url') };
-      await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-      return secrets;
-    }
-    throw new Error('incomplete local secrets');
-  } catch {
-    const secrets: LocalSecrets = {
-      JWT_SECRET: randomBytes(48).toString('base64url'),
-      MEILI_MASTER_KEY: randomBytes(24).toString('base64url'),
-      DUPLICATE_CHECK_PEPPER: randomBytes(48).toString('base64url'),
-    };
+  const stored = (await readFile(file, 'utf8').then((text) => JSON.parse(text) as Partial<LocalSecrets>, () => null)) ?? {};
+  // A data directory made before a secret existed gets that secret added; the others are kept.
+  const secrets: LocalSecrets = { ...generate(), ...stored };
+  if (Object.keys(secrets).some((key) => !stored[key as keyof LocalSecrets])) {
     await mkdir(dataDir, { recursive: true, mode: 0o755 });
     await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-    return secrets;
   }
+  return secrets;
 }

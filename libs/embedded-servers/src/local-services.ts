@@ -36,11 +36,12 @@ export async function startLocalServices(env: NodeJS.ProcessEnv = process.env): 
   const servers: RunningServer[] = [];
   const started: string[] = [];
   const dataDir = resolve(env.DATA_DIR ?? '.data');
-  const needsLocal = !env.DATABASE_URL || !env.MEILI_URL || !env.JWT_SECRET || !env.DUPLICATE_CHECK_PEPPER;
+  const needsLocal = !env.DATABASE_URL || !env.MEILI_URL || !env.JWT_SECRET || !env.DUPLICATE_CHECK_PEPPER || !env.TOTP_SECRET_KEY;
   if (needsLocal && env.NODE_ENV === 'production') return { started, stop: async () => undefined };
   const secrets = needsLocal ? await loadOrCreateLocalSecrets(dataDir) : undefined;
   env.JWT_SECRET ??= secrets?.JWT_SECRET;
   env.DUPLICATE_CHECK_PEPPER ??= secrets?.DUPLICATE_CHECK_PEPPER;
+  env.TOTP_SECRET_KEY ??= secrets?.TOTP_SECRET_KEY;
   const stop = async (): Promise<void> => {
     await Promise.allSettled(servers.reverse().map((server) => server.stop()));
   };

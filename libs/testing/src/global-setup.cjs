@@ -30,6 +30,7 @@ module.exports = async function globalSetup() {
     AUTH_THROTTLE_PER_MINUTE: '1000',
     JWT_SECRET: randomBytes(48).toString('base64url'),
     DUPLICATE_CHECK_PEPPER: randomBytes(48).toString('base64url'),
+    TOTP_SECRET_KEY: randomBytes(48).toString('base64url'),
     MEILI_URL: servers.meiliUrl,
     MEILI_MASTER_KEY: servers.meiliMasterKey,
     IPL_TEST_POSTGRES_URL: servers.postgresUrl,
