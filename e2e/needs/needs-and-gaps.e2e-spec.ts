@@ -1,7 +1,10 @@
+import { Clock } from '@ipl/core';
+import { GapSnapshotJob } from '@ipl/reports';
 import { auditEvents, createUser, errorOf, graphqlOk, signIn, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
-import { admittedCompany, type Company } from '../proposals/fixtures';
-import { addToBoard, organisationWithProfile, tokenFor } from '../reports/fixtures';
+import { completeInput, createCandidate, operatorOf, randomCodiceFiscale } from '../candidates/operations';
+import { admittedCompany, openSlot, type Company } from '../proposals/fixtures';
+import { addToBoard, cloneCandidates, organisationWithProfile, tokenFor } from '../reports/fixtures';
 
 const FIELDS = 'id companyId period version status notes submittedAt reviewedAt priority lines { position occupation skillIds headCount districtCode kind }';
 const CREATE = `mutation($input: CreateNeedsAnalysisInput!) { createNeedsAnalysis(input: $input) { ${FIELDS} } }`;
@@ -11,8 +14,11 @@ const REVIEW = `mutation($input: ReviewNeedsAnalysisInput!) { reviewNeedsAnalysi
 const LIST = `query($period: String, $status: NeedsAnalysisStatus) { needsAnalyses(first: 50, period: $period, status: $status) { totalCount nodes { ${FIELDS} } } }`;
 const HISTORY = 'query($id: ID!) { needsAnalysisReviews(analysisId: $id) { action comment priority actorCompanyId } }';
 const GAPS = `query($period: String!, $district: String, $group: String) { gaps(period: $period, districtCode: $district, skillGroupCode: $group) {
-  period districtCode skillGroupCode gaps { skillId needsHeadCount openSlotOpenings demand supply gap previous { period needsHeadCount } } } }`;
+  period districtCode skillGroupCode gaps { skillId needsHeadCount openSlotOpenings demand supply gap
+    previous { period needsHeadCount openSlotOpenings demand supply gap } } } }`;
+const GAPS_CSV = 'query($period: String!, $district: String, $group: String) { gapsCsv(period: $period, districtCode: $district, skillGroupCode: $group) }';
 
+interface Gap { skillId: string; supply: number | null; gap: number | null; previous: unknown[] }
 interface Analysis { id: string; status: string; version: number; priority: string | null; reviewedAt: string | null; lines: unknown[] }
 
 const LINES = [
@@ -81,22 +87,99 @@ describe('needs analyses, board review and gaps', () => {
     expect((await errorOf(api.server, HISTORY, { id: submitted.id }, { token: company.hrToken })).extensions.code).toBe('FORBIDDEN');
   });
 
-  it('computes the gaps by hand: needs + open openings against active consented profiles, biggest first, with the needs of earlier periods', async () => {
-    // An earlier period: 1 aiuto cuoco in BOLOGNA for 2025-Q4.
-    const { createNeedsAnalysis: old } = await graphqlOk<{ createNeedsAnalysis: Analysis }>(
-      api.server, CREATE, { input: { period: '2025-Q4', lines: [{ ...LINES[0], skillIds: ['aiuto-cuoco'], headCount: 1 }] } }, { token: company.hrToken });
-    await graphqlOk(api.server, SUBMIT, { id: old.id }, { token: company.hrToken });
-    // Two active profiles with aiuto-cuoco and lavaggio-stoviglie live in SAVENA_IDICE (fixture comune San Lazzaro).
-    await organisationWithProfile(api, 'SAVENA_IDICE', 'SOCIAL_SERVICES');
-    await organisationWithProfile(api, 'SAVENA_IDICE', 'CARITAS');
+  it('computes the gaps and their movement by hand over two snapshotted quarters; a supply of 4 is suppressed and no total gives it back', async () => {
+    const clock = jest.spyOn(api.app.get(Clock), 'now');
+    const at = (iso: string): void => void clock.mockReturnValue(new Date(iso));
+    const job = api.app.get(GapSnapshotJob);
+    // Operators reconfirm their profiles; here in SQL (freshness has its own tests).
+    const reconfirmAll = () => api.dataSource.query(`UPDATE candidate SET reconfirm_due_at = '2027-01-01'`);
+    const openings = (taken: number) => api.dataSource.query('UPDATE slot SET openings_taken = $2 WHERE id = $1', [slot, taken]);
+    const cook = { ...LINES[0], skillIds: ['aiuto-cuoco'] };
+    const submitNeeds = async (period: string, lines: unknown[]): Promise<void> => {
+      const { createNeedsAnalysis } = await graphqlOk<{ createNeedsAnalysis: Analysis }>(api.server, CREATE, { input: { period, lines } }, { token: company.hrToken });
+      await graphqlOk(api.server, SUBMIT, { id: createNeedsAnalysis.id }, { token: company.hrToken });
+    };
 
-    const bologna = (await graphqlOk<{ gaps: { gaps: unknown[] } }>(api.server, GAPS, { period: '2026-Q1', district: 'BOLOGNA', group: 'RISTORAZIONE' }, { token: boardToken })).gaps;
-    expect(bologna.gaps).toEqual([
-      { skillId: 'aiuto-cuoco', needsHeadCount: 3, openSlotOpenings: 0, demand: 3, supply: 0, gap: 3, previous: [{ period: '2025-Q2', needsHeadCount: 0 }, { period: '2025-Q3', needsHeadCount: 0 }, { period: '2025-Q4', needsHeadCount: 1 }] },
-      { skillId: 'lavaggio-stoviglie', needsHeadCount: 3, openSlotOpenings: 0, demand: 3, supply: 0, gap: 3, previous: [{ period: '2025-Q2', needsHeadCount: 0 }, { period: '2025-Q3', needsHeadCount: 0 }, { period: '2025-Q4', needsHeadCount: 0 }] },
+    // 2025-Q4, no snapshot: needs only. 2026-Q1 needs are the analysis above (3 + 3 in BOLOGNA).
+    await submitNeeds('2025-Q4', [{ ...cook, headCount: 1 }]);
+    // During 2026-Q1: BOLOGNA 3 profiles [aiuto-cuoco]; SAVENA_IDICE 5 profiles [aiuto-cuoco, lavaggio-stoviglie];
+    // one OPEN slot in BOLOGNA requiring aiuto-cuoco with 4 openings.
+    at('2026-03-10T10:00:00+01:00');
+    const bologna = await operatorOf(api.server, api.dataSource, 'BOLOGNA');
+    const cookOnly = await createCandidate(api.server, bologna.token, completeInput(randomCodiceFiscale(), { residenceComuneCode: 'BOLOGNA', skillIds: ['aiuto-cuoco'] }));
+    await cloneCandidates(api, cookOnly.id, 2);
+    const savena = await organisationWithProfile(api, 'SAVENA_IDICE', 'CARITAS');
+    await cloneCandidates(api, savena.candidateId, 4);
+    const slot = await openSlot(api, company, 4, { requiredSkillIds: ['aiuto-cuoco'], niceToHaveSkillIds: [], comuneCode: 'BOLOGNA' });
+    await reconfirmAll();
+    at('2026-04-01T00:05:00+02:00');
+    expect(await job.run()).toEqual({ period: '2026-Q1', taken: true });
+
+    // During 2026-Q2: BOLOGNA +4 profiles [both skills]; one opening taken; needs 2 aiuto cuoco.
+    at('2026-05-10T10:00:00+02:00');
+    const both = await createCandidate(api.server, bologna.token, completeInput(randomCodiceFiscale(), { residenceComuneCode: 'BOLOGNA' }));
+    await cloneCandidates(api, both.id, 3);
+    await openings(1);
+    await submitNeeds('2026-Q2', [{ ...cook, headCount: 2 }]);
+    await reconfirmAll();
+    // A later run in the quarter leaves the 2026-Q1 snapshot as it was taken.
+    expect(await job.run()).toEqual({ period: '2026-Q1', taken: false });
+    at('2026-07-01T00:05:00+02:00');
+    expect(await job.run()).toEqual({ period: '2026-Q2', taken: true });
+    expect(await job.run()).toEqual({ period: '2026-Q2', taken: false });
+
+    // Now, in 2026-Q3: BOLOGNA +1 profile [aiuto-cuoco]; a second opening taken; needs 6 aiuto cuoco and 2 lavaggio.
+    at('2026-07-15T10:00:00+02:00');
+    await cloneCandidates(api, cookOnly.id, 1);
+    await openings(2);
+    await submitNeeds('2026-Q3', [{ ...cook, headCount: 6 }, { ...LINES[0], skillIds: ['lavaggio-stoviglie'], headCount: 2 }]);
+
+    const gapsOf = async (district: string | null, token = boardToken, period = '2026-Q3'): Promise<Gap[]> =>
+      (await graphqlOk<{ gaps: { gaps: Gap[] } }>(api.server, GAPS, { period, district, group: 'RISTORAZIONE' }, { token })).gaps.gaps;
+    const none = (period: string, needsHeadCount: number) => ({ period, needsHeadCount, openSlotOpenings: null, demand: null, supply: null, gap: null });
+    const point = (period: string, needsHeadCount: number, openSlotOpenings: number, supply: number | null) => {
+      const demand = needsHeadCount + openSlotOpenings;
+      return { period, needsHeadCount, openSlotOpenings, demand, supply, gap: supply === null ? null : demand - supply };
+    };
+
+    // Supply, district × skill, with column totals (all districts):
+    //   now      aiuto-cuoco BOLOGNA 8, SAVENA 5 (13)   lavaggio BOLOGNA 4, SAVENA 5 (9): the 4, and 5 as its complement, hidden
+    //   2026-Q1  aiuto-cuoco BOLOGNA 3, SAVENA 5 (8): both hidden   lavaggio SAVENA 5 (5)
+    //   2026-Q2  aiuto-cuoco BOLOGNA 7, SAVENA 5 (12)  lavaggio BOLOGNA 4, SAVENA 5 (9): both hidden
+    // Openings in BOLOGNA: 4 at the end of Q1, 3 at the end of Q2, 2 now.
+    const inBologna = await gapsOf('BOLOGNA');
+    expect(inBologna).toEqual([
+      // A suppressed gap ranks by its demand (2), above a known gap of 0.
+      { skillId: 'lavaggio-stoviglie', needsHeadCount: 2, openSlotOpenings: 0, demand: 2, supply: null, gap: null,
+        previous: [none('2025-Q4', 0), point('2026-Q1', 3, 0, 0), point('2026-Q2', 0, 0, null)] },
+      { skillId: 'aiuto-cuoco', needsHeadCount: 6, openSlotOpenings: 2, demand: 8, supply: 8, gap: 0,
+        previous: [none('2025-Q4', 1), point('2026-Q1', 3, 4, null), point('2026-Q2', 2, 3, 7)] },
     ]);
-    const savena = (await graphqlOk<{ gaps: { gaps: { skillId: string; supply: number; gap: number }[] } }>(api.server, GAPS, { period: '2026-Q1', district: 'SAVENA_IDICE', group: 'RISTORAZIONE' }, { token: boardToken })).gaps;
-    expect(savena.gaps.map((g) => [g.skillId, g.supply, g.gap])).toEqual([['aiuto-cuoco', 2, -2], ['lavaggio-stoviglie', 2, -2]]);
+    expect(await gapsOf(null)).toEqual([
+      { skillId: 'aiuto-cuoco', needsHeadCount: 6, openSlotOpenings: 2, demand: 8, supply: 13, gap: -5,
+        previous: [none('2025-Q4', 1), point('2026-Q1', 3, 4, 8), point('2026-Q2', 2, 3, 12)] },
+      { skillId: 'lavaggio-stoviglie', needsHeadCount: 2, openSlotOpenings: 0, demand: 2, supply: 9, gap: -7,
+        previous: [none('2025-Q4', 0), point('2026-Q1', 3, 0, 5), point('2026-Q2', 0, 0, 9)] },
+    ]);
+    // The 9 of every district is 4 + 5, both hidden: BOLOGNA + SAVENA_IDICE = 9 fits any split.
+    expect((await gapsOf('SAVENA_IDICE')).map((g) => [g.skillId, g.supply, g.gap])).toEqual([['lavaggio-stoviglie', null, null], ['aiuto-cuoco', 5, -5]]);
+    // The same suppression for the district's coordinator (whatever district they ask) and for an admin.
+    const coordinator = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'BOLOGNA' });
+    expect(await gapsOf('IMOLA', coordinator)).toEqual(inBologna);
+    expect(await gapsOf('BOLOGNA', adminToken)).toEqual(inBologna);
+    // A half-year ends with its second quarter: 2026-H1 reads the 2026-Q2 snapshot.
+    const halfYear = (await gapsOf('BOLOGNA', boardToken, '2026-H2')).find((g) => g.skillId === 'aiuto-cuoco');
+    expect(halfYear?.previous).toEqual([none('2025-H1', 0), none('2025-H2', 0), point('2026-H1', 0, 3, 7)]);
+
+    const { gapsCsv } = await graphqlOk<{ gapsCsv: string }>(api.server, GAPS_CSV, { period: '2026-Q3', district: 'BOLOGNA', group: 'RISTORAZIONE' }, { token: boardToken });
+    const history = ['2025-Q4', '2026-Q1', '2026-Q2'].flatMap((p) => ['needs', 'openings', 'demand', 'supply', 'gap'].map((name) => `${name}_${p}`));
+    expect(gapsCsv.split('\n')).toEqual([
+      ['skill_id', 'skill_group', 'needs_head_count', 'open_slot_openings', 'demand', 'supply', 'gap', ...history].join(','),
+      'lavaggio-stoviglie,RISTORAZIONE,2,0,2,*,*,0,,,,,3,0,3,0,3,0,0,0,*,*',
+      'aiuto-cuoco,RISTORAZIONE,6,2,8,8,0,1,,,,,3,4,7,*,*,2,3,5,7,-2',
+      '',
+    ]);
+    clock.mockRestore();
   });
 
   it('keeps a coordinator to their own district in the gaps, and refuses HR and operators', async () => {

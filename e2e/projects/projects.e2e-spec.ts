@@ -57,6 +57,14 @@ describe('new entrepreneurial projects and the board', () => {
     const moved = (await graphqlOk<{ setProjectStage: ProjectView }>(api.server, STAGE, { input: { projectId: project.id, stage: 'PLANNING' } }, { token: op.token })).setProjectStage;
     expect(moved.stage).toBe('PLANNING');
     expect((await errorOf(api.server, STAGE, { input: { projectId: project.id, stage: 'RUNNING' } }, { token: otherOp.token })).extensions.code).toBe('FORBIDDEN');
+    // One step at a time: PLANNING cannot jump to RUNNING.
+    const skipped = await errorOf(api.server, STAGE, { input: { projectId: project.id, stage: 'RUNNING' } }, { token: op.token, language: 'en' });
+    expect(skipped.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STAGE_TRANSITION_NOT_ALLOWED' });
+    expect(skipped.message).toBe('A project at stage PLANNING cannot move to RUNNING');
+    const audited = await auditEvents(api.dataSource, 'project.stage_changed', project.id);
+    expect(audited.map((event) => event.details)).toEqual([{ from: 'IDEA', to: 'PLANNING' }]);
+    // A project is never recorded as CLOSED.
+    expect((await errorOf(api.server, CREATE, { input: { ...INPUT, stage: 'CLOSED' } }, { token: op.token })).extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses personal data in the description', async () => {
@@ -113,5 +121,10 @@ describe('new entrepreneurial projects and the board', () => {
     // An operator lists only their organisation's projects.
     const theirs = (await graphqlOk<{ projects: { nodes: ProjectView[] } }>(api.server, LIST, {}, { token: otherOp.token })).projects.nodes;
     expect(theirs.map((p) => p.id)).toEqual([small.id]);
+
+    // Closed for good: an admin closes it, nothing moves it again.
+    expect((await graphqlOk<{ setProjectStage: ProjectView }>(api.server, STAGE, { input: { projectId: small.id, stage: 'CLOSED' } }, { token: adminToken })).setProjectStage.stage).toBe('CLOSED');
+    expect((await errorOf(api.server, STAGE, { input: { projectId: small.id, stage: 'IDEA' } }, { token: otherOp.token })).extensions.reason).toBe('STAGE_TRANSITION_NOT_ALLOWED');
+    expect(await auditEvents(api.dataSource, 'project.stage_changed', small.id)).toHaveLength(1);
   });
 });

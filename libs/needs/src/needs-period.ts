@@ -37,6 +37,23 @@ export function previousPeriods(code: string, count: number): string[] {
   return result;
 }
 
+/**
+ * The quarter a period ends with: the state at the end of a half-year is the state at the end
+ * of its second quarter, so one snapshot a quarter serves both lengths.
+ */
+export function lastQuarterOf(code: string): string | null {
+  const match = PERIOD_PATTERN.exec(code);
+  if (!match) return null;
+  if (match[2].startsWith('Q')) return code;
+  return `${match[1]}-Q${Number(match[2][1]) * 2}`;
+}
+
+/** The quarter a calendar day (YYYY-MM-DD) falls in. */
+export function quarterOfDay(isoDay: string): string {
+  const [year, month] = isoDay.split('-').map(Number);
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+}
+
 function day(year: number, month: number): string {
   const y = year + Math.floor(month / 12);
   const m = month % 12;

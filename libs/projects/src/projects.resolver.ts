@@ -42,7 +42,7 @@ export class ProjectsResolver {
   }
 
   @Roles(Role.OPERATOR, Role.ADMIN)
-  @Mutation(() => Project, { description: "Moves the project's stage." })
+  @Mutation(() => Project, { description: "Moves the project's stage along the allowed transitions; each change is audited." })
   setProjectStage(@Args('input') input: SetProjectStageInput, @CurrentUser() user: AuthUser): Promise<Project> {
     return this.service.setStage(input, user);
   }

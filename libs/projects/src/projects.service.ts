@@ -12,6 +12,7 @@ import { ProjectNeed } from './project-need.entity';
 import { ProjectOffer } from './project-offer.entity';
 import { Project } from './project.entity';
 import { ProjectNeedStatus, ProjectOfferStatus, ProjectStage } from './project.enums';
+import { canMoveStage, STAGE_TRANSITIONS } from './project-stages';
 import { ProjectsError, ProjectsErrorCode } from './projects.errors';
 
 /**
@@ -65,6 +66,11 @@ export class ProjectsService {
   async setStage(input: SetProjectStageInput, user: AuthUser): Promise<Project> {
     await this.dataSource.transaction(async (manager) => {
       const project = await this.lockOwn(manager, input.projectId, user);
+      // Asking for the stage it is at changes nothing and records nothing (a repeated click).
+      if (project.stage === input.stage) return;
+      if (!canMoveStage(project.stage, input.stage)) {
+        throw new ProjectsError(ProjectsErrorCode.STAGE_TRANSITION_NOT_ALLOWED, { from: project.stage, to: input.stage }, { allowed: STAGE_TRANSITIONS[project.stage] });
+      }
       await manager.update(Project, { id: project.id }, { stage: input.stage });
       await this.audit.record(
         { actor: user, action: 'project.stage_changed', subjectType: 'project', subjectId: project.id, details: { from: project.stage, to: input.stage } },

@@ -1,72 +1,108 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * The one SQL of the gaps report: demand (head counts of the needs analyses in force for the
- * period + openings left on OPEN slots) against supply (profiles ACTIVE, fresh, complete and
- * consented to MATCHING) per skill of the vocabulary. It reads needs, slot, candidate and skill
- * together because the gap is by design the aggregate view across them; through the services
- * it would load every profile to count it. Read-only, parameterised, counts only.
+ * The SQL of the gaps report: demand (head counts of the needs analyses in force for a period
+ * + openings left on OPEN slots) against supply (profiles ACTIVE, fresh, complete and consented
+ * to MATCHING) per district and skill of the vocabulary. It reads needs, slot, candidate and
+ * skill together because the gap is by design the aggregate view across them; through the
+ * services it would load every profile to count it. Read-only, parameterised, counts only.
  *
- * A line or slot asking for two skills counts for each of them: the table is per skill, and
- * a need for a cook who can also wash dishes is demand for both skills.
+ * A line, slot or profile with two skills counts for each of them: the table is per skill, and
+ * a need for a cook who can also wash dishes is demand for both skills. Counts come per
+ * district, every district at once, because supply is suppressed on the whole district × skill
+ * table (see PublishedState) whichever district or group the caller asks for.
  */
-export interface GapCountRow {
+export interface DistrictSkillCount {
+  districtCode: string;
   skillId: string;
-  label: string;
-  groupCode: string;
-  needs: number;
   openings: number;
   supply: number;
 }
 
-export async function gapCounts(
-  manager: EntityManager,
-  params: { period: string; districtCode: string | null; groupCode: string | null; now: Date; complete: number },
-): Promise<GapCountRow[]> {
-  return (await manager.query(
-    `WITH needs AS (
-       SELECT skill_id, SUM(l.head_count)::int AS n
-       FROM needs_analysis a
-       JOIN needs_analysis_line l ON l.analysis_id = a.id
-       CROSS JOIN LATERAL unnest(l.skill_ids) AS skill_id
-       WHERE a.status = 'SUBMITTED' AND a.period = $1 AND ($2::varchar IS NULL OR l.district_code = $2)
-       GROUP BY 1),
-     openings AS (
-       SELECT skill_id, SUM(s.openings - s.openings_taken)::int AS n
-       FROM slot s CROSS JOIN LATERAL unnest(s.required_skill_ids) AS skill_id
-       WHERE s.status = 'OPEN' AND ($2::varchar IS NULL OR s.district_code = $2)
-       GROUP BY 1),
-     supply AS (
-       SELECT skill_id, COUNT(*)::int AS n
-       FROM candidate c CROSS JOIN LATERAL unnest(c.skill_ids) AS skill_id
-       WHERE c.status = 'ACTIVE' AND c.reconfirm_due_at > $4 AND c.completeness >= $5
-         AND c.consent_given_at IS NOT NULL AND 'MATCHING' = ANY(c.consent_purposes::text[])
-         AND ($2::varchar IS NULL OR c.residence_district_code = $2)
-       GROUP BY 1)
-     SELECT k.id AS "skillId", k.label, k.group_code AS "groupCode",
-            COALESCE(needs.n, 0) AS needs, COALESCE(openings.n, 0) AS openings, COALESCE(supply.n, 0) AS supply
-     FROM skill k
-     LEFT JOIN needs ON needs.skill_id = k.id
-     LEFT JOIN openings ON openings.skill_id = k.id
-     LEFT JOIN supply ON supply.skill_id = k.id
-     WHERE ($3::varchar IS NULL OR k.group_code = $3)
-       AND (needs.n IS NOT NULL OR openings.n IS NOT NULL OR supply.n IS NOT NULL)`,
-    [params.period, params.districtCode, params.groupCode, params.now, params.complete],
-  )) as GapCountRow[];
+export interface NeedsCount {
+  period: string;
+  districtCode: string;
+  skillId: string;
+  needs: number;
 }
 
-/** Head counts of the needs in force for earlier periods, per skill: the demand's movement. */
-export async function needsHistory(manager: EntityManager, periods: string[], districtCode: string | null, groupCode: string | null): Promise<{ skillId: string; period: string; needs: number }[]> {
-  if (periods.length === 0) return [];
+export interface SkillRow {
+  id: string;
+  label: string;
+  groupCode: string;
+}
+
+/** Open slot openings and supply now, per district and skill (a row for every pair with an open slot or a profile). */
+export async function liveCounts(manager: EntityManager, params: { now: Date; complete: number }): Promise<DistrictSkillCount[]> {
   return (await manager.query(
-    `SELECT skill_id AS "skillId", a.period, SUM(l.head_count)::int AS needs
+    `WITH openings AS (
+       SELECT s.district_code, skill_id, SUM(s.openings - s.openings_taken)::int AS n
+       FROM slot s CROSS JOIN LATERAL unnest(s.required_skill_ids) AS skill_id
+       WHERE s.status = 'OPEN'
+       GROUP BY 1, 2),
+     supply AS (
+       SELECT c.residence_district_code AS district_code, skill_id, COUNT(DISTINCT c.id)::int AS n
+       FROM candidate c CROSS JOIN LATERAL unnest(c.skill_ids) AS skill_id
+       WHERE c.status = 'ACTIVE' AND c.reconfirm_due_at > $1 AND c.completeness >= $2
+         AND c.consent_given_at IS NOT NULL AND 'MATCHING' = ANY(c.consent_purposes::text[])
+       GROUP BY 1, 2)
+     SELECT COALESCE(o.district_code, p.district_code) AS "districtCode", COALESCE(o.skill_id, p.skill_id) AS "skillId",
+            COALESCE(o.n, 0) AS openings, COALESCE(p.n, 0) AS supply
+     FROM openings o
+     FULL JOIN supply p ON p.district_code = o.district_code AND p.skill_id = o.skill_id
+     JOIN skill k ON k.id = COALESCE(o.skill_id, p.skill_id)`,
+    [params.now, params.complete],
+  )) as DistrictSkillCount[];
+}
+
+/** Head counts of the needs analyses in force for the periods, per district and skill. */
+export async function needsCounts(manager: EntityManager, periods: string[]): Promise<NeedsCount[]> {
+  return (await manager.query(
+    `SELECT a.period, l.district_code AS "districtCode", skill_id AS "skillId", SUM(l.head_count)::int AS needs
      FROM needs_analysis a
      JOIN needs_analysis_line l ON l.analysis_id = a.id
      CROSS JOIN LATERAL unnest(l.skill_ids) AS skill_id
-     JOIN skill k ON k.id = skill_id
-     WHERE a.status = 'SUBMITTED' AND a.period = ANY($1::varchar[]) AND ($2::varchar IS NULL OR l.district_code = $2)
-       AND ($3::varchar IS NULL OR k.group_code = $3)
-     GROUP BY 1, 2`,
-    [periods, districtCode, groupCode],
-  )) as { skillId: string; period: string; needs: number }[];
+     WHERE a.status = 'SUBMITTED' AND a.period = ANY($1::varchar[])
+     GROUP BY 1, 2, 3`,
+    [periods],
+  )) as NeedsCount[];
+}
+
+/** The skills of the vocabulary, of one group or all. */
+export async function skillRows(manager: EntityManager, groupCode: string | null): Promise<SkillRow[]> {
+  return (await manager.query(`SELECT id, label, group_code AS "groupCode" FROM skill WHERE ($1::varchar IS NULL OR group_code = $1)`, [groupCode])) as SkillRow[];
+}
+
+/** The snapshots taken for these quarters, with their counts. */
+export async function snapshotCounts(manager: EntityManager, quarters: string[]): Promise<Map<string, DistrictSkillCount[]>> {
+  const [taken, counts] = await Promise.all([
+    manager.query(`SELECT period FROM gap_snapshot WHERE period = ANY($1::varchar[])`, [quarters]) as Promise<{ period: string }[]>,
+    manager.query(
+      `SELECT period, district_code AS "districtCode", skill_id AS "skillId", open_slot_openings AS openings, supply
+       FROM gap_snapshot_count WHERE period = ANY($1::varchar[])`,
+      [quarters],
+    ) as Promise<(DistrictSkillCount & { period: string })[]>,
+  ]);
+  return new Map(taken.map(({ period }) => [period, counts.filter((count) => count.period === period)]));
+}
+
+/**
+ * Writes the snapshot of a quarter unless one exists: the first one taken stands, so running
+ * the job twice, or on two processes at once, leaves one snapshot. True when this call wrote it.
+ */
+export async function insertSnapshot(manager: EntityManager, period: string, takenAt: Date, counts: DistrictSkillCount[]): Promise<boolean> {
+  const inserted = (await manager.query(`INSERT INTO gap_snapshot (period, taken_at) VALUES ($1, $2) ON CONFLICT (period) DO NOTHING RETURNING period`, [
+    period,
+    takenAt,
+  ])) as unknown[];
+  if (inserted.length === 0) return false;
+  const kept = counts.filter((count) => count.openings > 0 || count.supply > 0);
+  if (kept.length) {
+    await manager.query(
+      `INSERT INTO gap_snapshot_count (period, district_code, skill_id, open_slot_openings, supply)
+       SELECT $1, * FROM unnest($2::varchar[], $3::varchar[], $4::int[], $5::int[])`,
+      [period, kept.map((c) => c.districtCode), kept.map((c) => c.skillId), kept.map((c) => c.openings), kept.map((c) => c.supply)],
+    );
+  }
+  return true;
 }

@@ -4,16 +4,22 @@ import { AuthUser, Role, Scope } from '@ipl/access';
 import { BoardService } from '@ipl/board';
 import { COMPLETE } from '@ipl/candidates';
 import { Clock } from '@ipl/core';
-import { parsePeriod, previousPeriods } from '@ipl/needs';
+import { lastQuarterOf, parsePeriod, previousPeriods } from '@ipl/needs';
 import { TerritoryService } from '@ipl/territory';
-import { GapReport, GapsArgs } from './dto/gaps.type';
-import { gapCounts, needsHistory } from './gaps.query';
+import { GapHistoryPoint, GapReport, GapsArgs, SkillGap } from './dto/gaps.type';
+import { liveCounts, needsCounts, skillRows, snapshotCounts, type NeedsCount } from './gaps.query';
+import { PublishedSupply } from './published-supply';
 import { ReportError, ReportErrorCode } from './reports.errors';
 
 /** How many earlier periods the movement shows. */
 export const GAP_HISTORY_PERIODS = 3;
 
-/** Gaps for the board (every district) and coordinators (their own district, whatever they ask). */
+/**
+ * Gaps for the board (every district) and coordinators (their own district, whatever they ask).
+ * Supply counts people, so it is suppressed under 5 for every caller, admins included: the
+ * policy suppresses small cells in every published report (DESIGN.md, outcome report), and the
+ * gaps are a published report. Demand is what companies ask for and is shown as it is.
+ */
 @Injectable()
 export class GapsService {
   constructor(
@@ -27,30 +33,56 @@ export class GapsService {
     await this.board.assertMemberOnBoard(user);
     if (!parsePeriod(args.period)) throw new ReportError(ReportErrorCode.INVALID_PERIOD);
     const districtCode = user.role === Role.DISTRICT_COORDINATOR ? Scope.of(user).districtCode() : (args.districtCode ?? null);
-    if (districtCode && !(await this.territory.findDistrict(districtCode))) throw new ReportError(ReportErrorCode.UNKNOWN_DISTRICT, { district: districtCode });
+    const districts = (await this.territory.listDistricts()).map((district) => district.code).sort();
+    if (districtCode && !districts.includes(districtCode)) throw new ReportError(ReportErrorCode.UNKNOWN_DISTRICT, { district: districtCode });
     const groupCode = args.skillGroupCode ?? null;
-    const manager = this.dataSource.manager;
     const earlier = previousPeriods(args.period, GAP_HISTORY_PERIODS);
-    const [rows, history] = await Promise.all([
-      gapCounts(manager, { period: args.period, districtCode, groupCode, now: this.clock.now(), complete: COMPLETE }),
-      needsHistory(manager, earlier, districtCode, groupCode),
+    const manager = this.dataSource.manager;
+    const [skills, live, needs, snapshots] = await Promise.all([
+      skillRows(manager, groupCode),
+      liveCounts(manager, { now: this.clock.now(), complete: COMPLETE }),
+      needsCounts(manager, [args.period, ...earlier]),
+      snapshotCounts(manager, earlier.map((period) => lastQuarterOf(period) ?? period)),
     ]);
-    const gaps = rows
-      .map((row) => ({
-        skillId: row.skillId,
-        label: row.label,
-        skillGroupCode: row.groupCode,
-        needsHeadCount: row.needs,
-        openSlotOpenings: row.openings,
-        demand: row.needs + row.openings,
-        supply: row.supply,
-        gap: row.needs + row.openings - row.supply,
-        previous: earlier.map((period) => ({
-          period,
-          needsHeadCount: history.find((point) => point.skillId === row.skillId && point.period === period)?.needs ?? 0,
-        })),
-      }))
-      .sort((a, b) => b.gap - a.gap || a.skillId.localeCompare(b.skillId));
+    const now = PublishedSupply.of(live, districts);
+    const then = new Map([...snapshots].map(([quarter, counts]) => [quarter, PublishedSupply.of(counts, districts)]));
+    const needsOf = needsInScope(needs, districtCode);
+
+    const gaps: SkillGap[] = skills
+      .filter((skill) => needsOf(args.period, skill.id) > 0 || now.has(skill.id, districtCode))
+      .map((skill) => {
+        const needsHeadCount = needsOf(args.period, skill.id);
+        const openSlotOpenings = now.openings(skill.id, districtCode);
+        const supply = now.supply(skill.id, districtCode);
+        const demand = needsHeadCount + openSlotOpenings;
+        const previous = earlier.map((period): GapHistoryPoint => {
+          const past = then.get(lastQuarterOf(period) ?? period);
+          const pastNeeds = needsOf(period, skill.id);
+          if (!past) return { period, needsHeadCount: pastNeeds, openSlotOpenings: null, demand: null, supply: null, gap: null };
+          const pastOpenings = past.openings(skill.id, districtCode);
+          const pastSupply = past.supply(skill.id, districtCode);
+          const pastDemand = pastNeeds + pastOpenings;
+          return { period, needsHeadCount: pastNeeds, openSlotOpenings: pastOpenings, demand: pastDemand, supply: pastSupply, gap: pastSupply === null ? null : pastDemand - pastSupply };
+        });
+        return { skillId: skill.id, label: skill.label, skillGroupCode: skill.groupCode, needsHeadCount, openSlotOpenings, demand, supply, gap: supply === null ? null : demand - supply, previous };
+      })
+      // Ranked on published figures only, so the order tells nothing a suppressed supply hides.
+      .sort((a, b) => rankOf(b) - rankOf(a) || a.skillId.localeCompare(b.skillId));
     return { period: args.period, districtCode, skillGroupCode: groupCode, gaps };
   }
+}
+
+/** A suppressed gap ranks by its demand: supply is never negative, so that is the most it can be. */
+function rankOf(gap: SkillGap): number {
+  return gap.gap ?? gap.demand;
+}
+
+function needsInScope(rows: NeedsCount[], districtCode: string | null): (period: string, skillId: string) => number {
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    if (districtCode && row.districtCode !== districtCode) continue;
+    const key = `${row.period}|${row.skillId}`;
+    totals.set(key, (totals.get(key) ?? 0) + row.needs);
+  }
+  return (period, skillId) => totals.get(`${period}|${skillId}`) ?? 0;
 }

@@ -1,9 +1,14 @@
-export { GapReport, GapsArgs, SkillGap } from './dto/gaps.type';
+export { GapHistoryPoint, GapReport, GapsArgs, SkillGap } from './dto/gaps.type';
 export { OutcomeReport } from './dto/outcome-report.type';
 export { ReportRow, ReportTable } from './dto/report-table.type';
-export { GapsService } from './gaps.service';
+export { gapsToCsv } from './gaps-csv';
+export { GAP_HISTORY_PERIODS, GapsService } from './gaps.service';
 export { OutcomeReportService } from './outcome-report.service';
+export { PublishedSupply } from './published-supply';
 export { tablesToCsv } from './report-csv';
 export { ReportError, ReportErrorCode } from './reports.errors';
 export { ReportsModule } from './reports.module';
+export { GapSnapshotCount } from './snapshot/gap-snapshot-count.entity';
+export { GapSnapshot } from './snapshot/gap-snapshot.entity';
+export { GapSnapshotJob } from './snapshot/gap-snapshot.job';
 export { SMALL_CELL_THRESHOLD, suppressSmallCells } from './suppression';

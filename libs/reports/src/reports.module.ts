@@ -4,9 +4,11 @@ import { TerritoryModule } from '@ipl/territory';
 import { GapsService } from './gaps.service';
 import { OutcomeReportService } from './outcome-report.service';
 import { ReportsResolver } from './reports.resolver';
+import { GapSnapshotJob } from './snapshot/gap-snapshot.job';
 
 @Module({
   imports: [BoardModule, TerritoryModule],
-  providers: [OutcomeReportService, GapsService, ReportsResolver],
+  providers: [OutcomeReportService, GapsService, GapSnapshotJob, ReportsResolver],
+  exports: [GapSnapshotJob],
 })
 export class ReportsModule {}

@@ -1,9 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Role, Roles } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
+import { previousPeriods } from '@ipl/needs';
 import { GapReport, GapsArgs } from './dto/gaps.type';
 import { OutcomeReport, OutcomeReportArgs } from './dto/outcome-report.type';
-import { GapsService } from './gaps.service';
+import { gapsToCsv } from './gaps-csv';
+import { GAP_HISTORY_PERIODS, GapsService } from './gaps.service';
 import { OutcomeReportService } from './outcome-report.service';
 import { tablesToCsv } from './report-csv';
 
@@ -28,17 +30,14 @@ export class ReportsResolver {
   }
 
   @Roles(Role.BOARD_MEMBER, Role.DISTRICT_COORDINATOR, Role.ADMIN)
-  @Query(() => GapReport, { description: 'Demand (needs + open slots) against supply (active profiles) by skill, biggest gaps first.' })
+  @Query(() => GapReport, { description: 'Demand (needs + open slots) against supply (active profiles) by skill, biggest gaps first, with the movement over earlier periods; supply under 5 people is suppressed.' })
   gaps(@Args() args: GapsArgs, @CurrentUser() user: AuthUser): Promise<GapReport> {
     return this.gapsService.gaps(args, user);
   }
 
   @Roles(Role.BOARD_MEMBER, Role.DISTRICT_COORDINATOR, Role.ADMIN)
-  @Query(() => String, { description: 'The gaps report as CSV.' })
+  @Query(() => String, { description: 'The gaps report as CSV, with the same scope and suppression (suppressed counts as *, figures without a snapshot empty).' })
   async gapsCsv(@Args() args: GapsArgs, @CurrentUser() user: AuthUser): Promise<string> {
-    const report = await this.gapsService.gaps(args, user);
-    const header = ['skill_id', 'skill_group', 'needs_head_count', 'open_slot_openings', 'demand', 'supply', 'gap', ...report.gaps[0]?.previous.map((p) => `needs_${p.period}`) ?? []];
-    const lines = report.gaps.map((g) => [g.skillId, g.skillGroupCode, g.needsHeadCount, g.openSlotOpenings, g.demand, g.supply, g.gap, ...g.previous.map((p) => p.needsHeadCount)]);
-    return [header, ...lines].map((line) => line.join(',')).join('\n').concat('\n');
+    return gapsToCsv(await this.gapsService.gaps(args, user), previousPeriods(args.period, GAP_HISTORY_PERIODS));
   }
 }

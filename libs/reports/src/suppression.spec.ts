@@ -87,6 +87,19 @@ describe('suppressSmallCells', () => {
     }
   });
 
+  it('with column totals only (districts × skills), completes each column alone and leaves the rows whole', () => {
+    const published = suppressSmallCells({ cells: [[4, 12, 2], [9, 0, 0], [0, 6, 1]], publishesRowTotals: false });
+    // Column 1: the 4 and the next smallest, 9. Column 3: 2, 1 and their total 3 are all small.
+    expect(published).toEqual({
+      cells: [[null, 12, null], [null, 0, 0], [0, 6, null]],
+      rowTotals: [null, null, null],
+      columnTotals: [13, 18, null],
+      grandTotal: null,
+    });
+    expect(possibleValues(published, 0, 0, 13).size).toBeGreaterThan(1);
+    expect(possibleValues(published, 0, 2, 13).size).toBeGreaterThan(1);
+  });
+
   it('publishes a table without small cells as it is, zeros included', () => {
     expect(suppressSmallCells({ cells: [[5, 0], [8, 6]] })).toEqual({
       cells: [[5, 0], [8, 6]],

@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '@ipl/core';
 import { ProjectNeedKind, ProjectStage } from '../project.enums';
+import { INITIAL_STAGES } from '../project-stages';
 
 @InputType()
 export class ProjectNeedInput {
@@ -29,9 +30,9 @@ export class CreateProjectInput {
   @MaxLength(40)
   districtCode!: string;
 
-  @Field(() => ProjectStage, { nullable: true, description: 'IDEA when not given.' })
+  @Field(() => ProjectStage, { nullable: true, description: 'IDEA when not given; never CLOSED.' })
   @IsOptional()
-  @IsEnum(ProjectStage)
+  @IsIn(INITIAL_STAGES)
   stage?: ProjectStage | null;
 
   @Field({ description: 'A short description without identity; refused when it holds personal data.' })
@@ -59,7 +60,7 @@ export class SetProjectStageInput {
   @IsUUID()
   projectId!: string;
 
-  @Field(() => ProjectStage)
+  @Field(() => ProjectStage, { description: 'One step forward, one step back before RUNNING, or CLOSED; nothing leaves CLOSED.' })
   @IsEnum(ProjectStage)
   stage!: ProjectStage;
 }

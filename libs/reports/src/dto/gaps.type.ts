@@ -22,13 +22,31 @@ export class GapsArgs {
   skillGroupCode?: string | null;
 }
 
-@ObjectType({ description: 'The head count the needs analyses in force asked for a skill in an earlier period.' })
+@ObjectType({
+  description:
+    'A skill in an earlier period: the needs head count in force then, and open slots and supply from the snapshot taken when the quarter the period ends with was over.',
+})
 export class GapHistoryPoint {
   @Field()
   period!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Head counts of the submitted needs analyses in force for that period.' })
   needsHeadCount!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Openings left on OPEN slots at the snapshot; null when no snapshot was taken for the period.' })
+  openSlotOpenings!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'needsHeadCount + openSlotOpenings; null when no snapshot was taken.' })
+  demand!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Supply at the snapshot; null when no snapshot was taken (openSlotOpenings is null too) or when suppressed (fewer than 5 people, or hidden so that totals cannot give one back).',
+  })
+  supply!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'demand − supply; null when supply is unknown or suppressed.' })
+  gap!: number | null;
 }
 
 @ObjectType({ description: 'Demand against supply for one skill.' })
@@ -45,23 +63,27 @@ export class SkillGap {
   @Field(() => Int, { description: 'Head counts of the submitted needs analyses in force for the period.' })
   needsHeadCount!: number;
 
-  @Field(() => Int, { description: 'Openings left on OPEN slots requiring the skill.' })
+  @Field(() => Int, { description: 'Openings left on OPEN slots requiring the skill, now.' })
   openSlotOpenings!: number;
 
   @Field(() => Int, { description: 'needsHeadCount + openSlotOpenings' })
   demand!: number;
 
-  @Field(() => Int, { description: 'Active, fresh, complete profiles consented to matching, with the skill.' })
-  supply!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Active, fresh, complete profiles consented to matching, with the skill, now. Null when suppressed: fewer than 5 people, or hidden so that totals (all districts) cannot give one back.',
+  })
+  supply!: number | null;
 
-  @Field(() => Int, { description: 'demand − supply: positive when people are missing.' })
-  gap!: number;
+  @Field(() => Int, { nullable: true, description: 'demand − supply: positive when people are missing; null when supply is suppressed.' })
+  gap!: number | null;
 
-  @Field(() => [GapHistoryPoint], { description: 'The needs head count of the previous periods, oldest first.' })
+  @Field(() => [GapHistoryPoint], { description: 'The previous periods, oldest first.' })
   previous!: GapHistoryPoint[];
 }
 
-@ObjectType({ description: 'Demand versus supply by skill, biggest gaps first.' })
+@ObjectType({ description: 'Demand versus supply by skill, biggest gaps first (a suppressed gap ranks by its demand, the most it can be).' })
 export class GapReport {
   @Field()
   period!: string;
