@@ -123,10 +123,10 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
     const hrUser = await createUser(api.dataSource, 'COMPANY_HR', { companyId: forno.companyId });
     const hr: AuthUser = { id: hrUser.id, role: Role.COMPANY_HR, companyId: forno.companyId, organisationId: null, districtCode: null, scopeAdmin: false, secondFactorPending: false };
     const matching = api.app.get(MatchingService);
-    const tuned = await matching.matchCandidates(slotId, { first: 50 }, hr, { weights: { SAME: 1, NEIGHBOUR: 0.9, OTHER: 0.8 } });
+    const tuned = await matching.matchCandidates(slotId, { first: 50 }, hr, { weights: { SAME: 1, NEIGHBOUR: 0.9, OTHER: 0.85 } });
     const order = tuned.nodes.map((node) => node.candidate.id);
     expect(order.indexOf(people.perfectImola.id)).toBeLessThan(order.indexOf(people.close.id));
-    expect(tuned.nodes.find((node) => node.candidate.id === people.perfectImola.id)?.explanation.score).toBe(80);
+    expect(tuned.nodes.find((node) => node.candidate.id === people.perfectImola.id)?.explanation.score).toBe(85);
   });
 
   it('explains each result: skills matched and missing, district relation, conditions met, score', async () => {
@@ -134,8 +134,8 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
     const { nodes } = await matchCandidates(slotId);
     const close = nodes.find((node) => node.candidate.id === people.close.id)!;
     expect(close.explanation).toEqual({
-      score: 75,
-      skillsFit: 75,
+      score: 80,
+      skillsFit: 80,
       districtRelation: 'SAME',
       skillsMatched: [
         { skillId: r1.id, label: r1.label, required: true },
@@ -145,7 +145,7 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
       conditionsMet: ['CONSENT', 'HOURS', 'SHIFTS', 'TUTOR', 'GRADUAL_START', 'LANGUAGES'],
     });
     const imolaNode = nodes.find((node) => node.candidate.id === people.perfectImola.id)!;
-    expect(imolaNode.explanation).toMatchObject({ score: 70, skillsFit: 100, districtRelation: 'OTHER', skillsMissing: [] });
+    expect(imolaNode.explanation).toMatchObject({ score: 60, skillsFit: 100, districtRelation: 'OTHER', skillsMissing: [] });
     const fewer = nodes.find((node) => node.candidate.id === people.fewer.id)!;
     expect(fewer.explanation.skillsMissing.map((skill) => skill.skillId)).toEqual([r2.id, n1.id]);
     const nightOk = nodes.find((node) => node.candidate.id === people.nightOk.id);
@@ -197,9 +197,10 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
     expect(slots).toContain(slotId);
     // Nights and no tutor: not for this person.
     expect(slots).not.toContain(nightSlotId);
-    expect(matchSlots.nodes.find((node) => node.slot.id === slotId)?.explanation).toMatchObject({ score: 75, districtRelation: 'SAME' });
-    const nightFor = await graphqlOk<{ matchSlots: { nodes: { slot: { id: string } }[] } }>(api.server, MATCH_SLOTS, { candidateId: people.nightOk.id }, { token: bologna.token });
-    expect(nightFor.matchSlots.nodes.map((node) => node.slot.id)).toContain(nightSlotId);
+    expect(matchSlots.nodes.find((node) => node.slot.id === slotId)?.explanation).toMatchObject({ score: 80, districtRelation: 'SAME' });
+    const nightFor = await graphqlOk<{ matchSlots: { nodes: { slot: { id: string }; explanation: Explanation }[] } }>(api.server, MATCH_SLOTS, { candidateId: people.nightOk.id }, { token: bologna.token });
+    // A Bologna person and a slot in the neighbouring Reno district: seen from the person, still neighbours.
+    expect(nightFor.matchSlots.nodes.find((node) => node.slot.id === nightSlotId)?.explanation.districtRelation).toBe('NEIGHBOUR');
     const low = await graphqlOk<{ matchSlots: { nodes: { slot: { id: string } }[] } }>(api.server, MATCH_SLOTS, { candidateId: people.nightLowItalian.id }, { token: bologna.token });
     expect(low.matchSlots.nodes.map((node) => node.slot.id)).not.toContain(nightSlotId);
     expect((await errorOf(api.server, MATCH_SLOTS, { candidateId: people.close.id }, { token: imola.token })).extensions.code).toBe('FORBIDDEN');

@@ -18,10 +18,11 @@ function inList(values: readonly string[]): string {
 const LEVEL_RANK = new Map<string, number>([...CEFR_LEVELS.map((level, rank) => [level, rank] as const), ['NATIVE', CEFR_LEVELS.length]]);
 
 /** The needs a workplace can meet, and the offer that meets each. */
-const NEED_OFFERS: [CandidateWorkConditionNeed, keyof Pick<Slot, 'offersTutor' | 'offersGradualStart' | 'stepFreeAccess'>, SlotOffer, MatchCondition][] = [
+const NEED_OFFERS: [CandidateWorkConditionNeed, keyof Pick<Slot, 'offersTutor' | 'offersGradualStart' | 'stepFreeAccess' | 'offersLanguageSupport'>, SlotOffer, MatchCondition][] = [
   [CandidateWorkConditionNeed.NEEDS_TUTOR, 'offersTutor', SlotOffer.TUTOR, MatchCondition.TUTOR],
   [CandidateWorkConditionNeed.GRADUAL_START, 'offersGradualStart', SlotOffer.GRADUAL_START, MatchCondition.GRADUAL_START],
   [CandidateWorkConditionNeed.STEP_FREE_ACCESS, 'stepFreeAccess', SlotOffer.STEP_FREE_ACCESS, MatchCondition.STEP_FREE_ACCESS],
+  [CandidateWorkConditionNeed.LANGUAGE_SUPPORT, 'offersLanguageSupport', SlotOffer.LANGUAGE_SUPPORT, MatchCondition.LANGUAGE_SUPPORT],
 ];
 
 /** "Not already proposed to that slot": the documents (candidates or slots) a proposal already links. */
@@ -48,9 +49,12 @@ export function candidateFilters(slot: Slot, now: Date, proposedCandidateIds: re
  * Hard constraints of a person, as filters on the slots' index. `requiredLanguageCodes` are the
  * languages open slots ask for: a slot fits only if every requirement is met, and Meilisearch
  * can only say "none of these", so the requirements the person does not meet are listed.
+ * Intake closed by a pause or a reached monthly cap is compared with today here, so a pause
+ * ending or the month turning brings the slot back without a reindex; `NOT … >` also keeps a
+ * document indexed before the field existed (a missing field is not greater than anything).
  */
 export function slotFilters(candidate: Candidate, today: string, requiredLanguageCodes: readonly string[], proposedSlotIds: readonly string[] = []): string[] {
-  const filters = [`status = ${SlotStatus.OPEN}`, 'openingsLeft > 0', `pausedUntilDay < ${dayNumber(today)}`];
+  const filters = [`status = ${SlotStatus.OPEN}`, 'openingsLeft > 0', `pausedUntilDay < ${dayNumber(today)}`, `NOT monthlyCapReopensDay > ${dayNumber(today)}`];
   if (candidate.hoursPerWeek !== null) filters.push(`hoursPerWeek <= ${candidate.hoursPerWeek}`);
   const cannot = Object.values(CandidateShift).filter((shift) => !candidate.shifts.includes(shift)) as string[];
   if (candidate.supportNeeds.includes(CandidateWorkConditionNeed.NO_NIGHT_SHIFTS) && !cannot.includes(Shift.NIGHT)) cannot.push(Shift.NIGHT);

@@ -19,6 +19,7 @@ export enum MatchCondition {
   TUTOR = 'TUTOR',
   GRADUAL_START = 'GRADUAL_START',
   STEP_FREE_ACCESS = 'STEP_FREE_ACCESS',
+  LANGUAGE_SUPPORT = 'LANGUAGE_SUPPORT',
   DRIVING_LICENCE = 'DRIVING_LICENCE',
   LANGUAGES = 'LANGUAGES',
 }
@@ -41,7 +42,7 @@ export class MatchExplanation {
   @Field(() => Int, { description: 'Fit 0–100: the district weight times the skills fit (see match-weights.ts).' })
   score!: number;
 
-  @Field(() => Int, { description: 'Skills fit alone, 0–100: required skills weigh three times a nice-to-have one.' })
+  @Field(() => Int, { description: 'Skills fit alone, 0–100: required skills weigh four times a nice-to-have one.' })
   skillsFit!: number;
 
   @Field(() => DistrictRelation)

@@ -61,7 +61,7 @@ export class MatchingService {
       this.activeCandidatesByDistrict(),
     ]);
     // The index may lag a write: PostgreSQL says which are still matchable.
-    const fresh = new Map((await this.candidates.searchable(hits)).map((candidate) => [candidate.id, candidate]));
+    const fresh = new Map((hits.length > 0 ? await this.candidates.searchable(hits) : []).map((candidate) => [candidate.id, candidate]));
     const pool = hits.map((id) => fresh.get(id)).filter((candidate): candidate is Candidate => Boolean(candidate));
     const candidateSkills = await this.skillMap(pool.flatMap((candidate) => candidate.skillIds));
     for (const [id, skill] of skills) candidateSkills.set(id, skill);
@@ -104,14 +104,15 @@ export class MatchingService {
       neighbours,
       weights,
     );
-    const open = new Map((await this.slots.searchable(hits)).map((slot) => [slot.id, slot]));
+    const open = new Map((hits.length > 0 ? await this.slots.searchable(hits) : []).map((slot) => [slot.id, slot]));
     const pool = hits.map((id) => open.get(id)).filter((slot): slot is Slot => Boolean(slot));
     const slotSkills = await this.skillMap(pool.flatMap((slot) => [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds]));
     for (const [id, skill] of skills) slotSkills.set(id, skill);
     const normalise = (label: string) => this.skills.normaliseFreeLabel(label);
+    // `neighbours` are the person's district's: the slot's district is looked up in them (the relation is symmetric).
     const scored = pool.map((slot) => ({
       slot,
-      explanation: explain(slot, candidate, districtRelation(slot.districtCode, district, neighbours), slotSkills, weights, normalise),
+      explanation: explain(slot, candidate, districtRelation(district, slot.districtCode, neighbours), slotSkills, weights, normalise),
     }));
     return pageOf(sortByScore(scored), offset, page.first, (item) => item);
   }

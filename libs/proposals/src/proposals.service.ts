@@ -225,7 +225,8 @@ export class ProposalsService {
       if (byCompany) {
         if (slot.status !== SlotStatus.OPEN) throw new ProposalError(ProposalErrorCode.SLOT_NOT_OPEN, { status: slot.status });
       } else {
-        await this.assertIntake(slot, manager);
+        const { month, count } = await this.assertIntake(slot, manager);
+        await this.slots.recordIntake(slot.id, month, count + 1, manager);
       }
 
       const proposal = await manager.save(
@@ -251,8 +252,8 @@ export class ProposalsService {
     });
   }
 
-  /** Pause and monthly cap, refused with the day the slot takes proposals again. */
-  private async assertIntake(slot: Slot, manager: EntityManager): Promise<void> {
+  /** Pause and monthly cap, refused with the day the slot takes proposals again; else this month's count so far. */
+  private async assertIntake(slot: Slot, manager: EntityManager): Promise<{ month: string; count: number }> {
     const now = this.clock.now();
     const [{ n }] = (await manager.query(
       `SELECT count(*)::int AS n FROM proposal
@@ -261,7 +262,7 @@ export class ProposalsService {
       [slot.id, now],
     )) as { n: number }[];
     const { reason } = this.slots.intakeState(slot, n);
-    if (reason === null) return;
+    if (reason === null) return { month: `${romeDate(now).slice(0, 7)}-01`, count: n };
     if (reason === SlotErrorCode.INTAKE_PAUSED && slot.pausedUntil) {
       const values = { until: slot.pausedUntil, reopensOn: dayAfter(slot.pausedUntil) };
       throw new ProposalError(ProposalErrorCode.SLOT_PAUSED, values, values);

@@ -8,5 +8,5 @@ export { SlotError, SlotErrorCode } from './slots.errors';
 export { SlotsLoaders } from './slots.loaders';
 export { SlotsModule } from './slots.module';
 export { SLOTS_INDEX, SlotsService, type IntakeState } from './slots.service';
-export { dayNumber, SlotOffer, slotDocument, SlotSearchSource } from './slot-search.source';
+export { dayNumber, monthlyCapReopensDay, SlotOffer, slotDocument, SlotSearchSource } from './slot-search.source';
 export { SlotsStaleJob } from './slots-stale.job';

@@ -11,6 +11,7 @@ export enum SlotOffer {
   GRADUAL_START = 'GRADUAL_START',
   STEP_FREE_ACCESS = 'STEP_FREE_ACCESS',
   PUBLIC_TRANSPORT = 'PUBLIC_TRANSPORT',
+  LANGUAGE_SUPPORT = 'LANGUAGE_SUPPORT',
 }
 
 /** A day as a number (20261231), so that Meilisearch can compare it in a filter. */
@@ -18,12 +19,26 @@ export function dayNumber(day: string | null): number {
   return day ? Number(day.replaceAll('-', '')) : 0;
 }
 
-export function slotOffers(slot: Pick<Slot, 'offersTutor' | 'offersGradualStart' | 'stepFreeAccess' | 'reachableByPublicTransport'>): SlotOffer[] {
+/**
+ * The first day (as a day number) the slot takes operators' proposals again after reaching its
+ * monthly cap: the first of the month after the counted one; 0 when the cap is not reached.
+ * Matching compares it with today, so the month turning needs no job and no reindex.
+ */
+export function monthlyCapReopensDay(slot: Pick<Slot, 'monthlyProposalCap' | 'intakeMonth' | 'intakeCount'>): number {
+  if (slot.monthlyProposalCap === null || slot.intakeMonth === null || slot.intakeCount < slot.monthlyProposalCap) return 0;
+  const [year, month] = slot.intakeMonth.split('-').map(Number);
+  return month === 12 ? (year + 1) * 10_000 + 101 : year * 10_000 + (month + 1) * 100 + 1;
+}
+
+export function slotOffers(
+  slot: Pick<Slot, 'offersTutor' | 'offersGradualStart' | 'stepFreeAccess' | 'reachableByPublicTransport' | 'offersLanguageSupport'>,
+): SlotOffer[] {
   const offers: SlotOffer[] = [];
   if (slot.offersTutor) offers.push(SlotOffer.TUTOR);
   if (slot.offersGradualStart) offers.push(SlotOffer.GRADUAL_START);
   if (slot.stepFreeAccess) offers.push(SlotOffer.STEP_FREE_ACCESS);
   if (slot.reachableByPublicTransport) offers.push(SlotOffer.PUBLIC_TRANSPORT);
+  if (slot.offersLanguageSupport) offers.push(SlotOffer.LANGUAGE_SUPPORT);
   return offers;
 }
 
@@ -58,6 +73,7 @@ export function slotDocument(slot: Slot, labelOf: (skillId: string) => string | 
     offers: slotOffers(slot),
     startDay: dayNumber(slot.startDate),
     pausedUntilDay: dayNumber(slot.pausedUntil),
+    monthlyCapReopensDay: monthlyCapReopensDay(slot),
     openingsLeft: slot.openings - slot.openingsTaken,
   };
 }
@@ -87,6 +103,7 @@ export class SlotSearchSource implements SearchDocumentSource {
       'offers',
       'startDay',
       'pausedUntilDay',
+      'monthlyCapReopensDay',
       'openingsLeft',
     ],
     sortableAttributes: ['startDay', 'hoursPerWeek'],

@@ -126,6 +126,10 @@ export class Slot {
   @Column({ type: 'boolean', default: false })
   reachableByPublicTransport!: boolean;
 
+  @Field({ description: 'Someone helps the person with Italian at work (instructions, safety signs), for who needs language support.' })
+  @Column({ type: 'boolean', default: false })
+  offersLanguageSupport!: boolean;
+
   @Field(() => String, { nullable: true, description: 'No new proposals until this day (YYYY-MM-DD), included.' })
   @Column({ type: 'date', nullable: true })
   pausedUntil!: string | null;
@@ -133,6 +137,17 @@ export class Slot {
   @Field(() => Int, { nullable: true, description: 'At most this many new proposals a calendar month.' })
   @Column({ type: 'integer', nullable: true })
   monthlyProposalCap!: number | null;
+
+  /**
+   * Operators' proposals the slot received in `intakeMonth` (its first day), written with each
+   * proposal: the search document says from it whether the cap is reached, and until when, so
+   * that matching can leave a capped slot out and take it back when the month turns without a job.
+   */
+  @Column({ type: 'date', nullable: true })
+  intakeMonth!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  intakeCount!: number;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository, type DeepPartial } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
 import { AlboService } from '@ipl/albo';
-import { AuditService } from '@ipl/audit';
+import { AuditService, type AuditEntry } from '@ipl/audit';
 import { BoardService } from '@ipl/board';
 import { unknownComune } from '@ipl/companies';
-import { Clock, ConnectionShape, paginate, RequestLoaders } from '@ipl/core';
+import { Clock, ConnectionShape, DomainError, paginate, RequestLoaders } from '@ipl/core';
 import { SearchOutbox } from '@ipl/search';
 import { SkillsService } from '@ipl/skills';
 import { TerritoryService } from '@ipl/territory';
@@ -25,6 +25,9 @@ const PUBLISHED = [SlotStatus.OPEN, SlotStatus.FILLED];
 
 /** The search index of open slots (the uid adds the environment prefix). */
 export const SLOTS_INDEX = 'slots';
+
+/** Rows a single INSERT of an import carries (PostgreSQL takes at most 65,535 parameters a statement). */
+const IMPORT_CHUNK = 500;
 
 export interface IntakeState {
   open: boolean;
@@ -94,35 +97,90 @@ export class SlotsService {
     const districtCode = await this.districtOf(input.comuneCode);
     await this.assertSkills(input.requiredSkillIds, input.niceToHaveSkillIds ?? []);
     return this.dataSource.transaction(async (manager) => {
-      const slot = await manager.save(Slot, {
-        companyId,
-        kind: input.kind,
-        status: SlotStatus.DRAFT,
-        title: input.title.trim(),
-        description: input.description.trim(),
-        requiredSkillIds: input.requiredSkillIds,
-        niceToHaveSkillIds: input.niceToHaveSkillIds ?? [],
-        freeSkillLabels: this.freeLabels(input.freeSkillLabels ?? []),
-        comuneCode: input.comuneCode,
-        districtCode,
-        openings: input.openings,
-        hoursPerWeek: input.hoursPerWeek,
-        shifts: input.shifts ?? [],
-        startDate: input.startDate,
-        durationMonths: input.durationMonths ?? null,
-        languages: (input.languages ?? []).map(({ code, minLevel }) => ({ code, minLevel })),
-        drivingLicenceRequired: input.drivingLicenceRequired ?? false,
-        offersTutor: input.offersTutor ?? false,
-        offersGradualStart: input.offersGradualStart ?? false,
-        stepFreeAccess: input.stepFreeAccess ?? false,
-        reachableByPublicTransport: input.reachableByPublicTransport ?? false,
-        contentChangedAt: this.clock.now(),
-      });
-      await this.audit.record({ actor: user, action: 'slot.created', subjectType: 'slot', subjectId: slot.id, details: { companyId, kind: slot.kind } }, manager);
+      const slot = await manager.save(Slot, this.draftOf(input, companyId, districtCode));
+      await this.audit.record(this.createdEntry(user, slot), manager);
       // A draft is not searchable; the entry keeps the rule simple: every write tells the index.
       await this.outbox.documentsChanged(manager, SLOTS_INDEX, [slot.id]);
       return slot;
     });
+  }
+
+  /**
+   * An import of the caller's company's slots: each checked as create() checks it and, with
+   * `publish`, published as publish() publishes it (same checks); all written in one
+   * transaction with their audit events and outbox rows. Returns, in the inputs' order, each
+   * slot or the domain error that refused it.
+   */
+  async createMany(inputs: CreateSlotInput[], user: AuthUser, options: { publish?: boolean } = {}): Promise<(Slot | DomainError)[]> {
+    const companyId = Scope.of(user).companyId();
+    if (inputs.length === 0) return [];
+    const results = new Array<Slot | DomainError>(inputs.length);
+    let eligibility: Promise<void> | undefined;
+    const eligible = (): Promise<void> => (eligibility ??= this.assertEligible(companyId));
+    const accepted: { index: number; draft: DeepPartial<Slot>; publication: Partial<Slot> | null }[] = [];
+    // The comuni and skills the import names, read once for all its slots.
+    const districts = new Map((await this.territory.comuniByCodes([...new Set(inputs.map((input) => input.comuneCode))])).map((comune) => [comune.code, comune.districtCode]));
+    const skills = new Set((await this.skills.findByIds(inputs.flatMap((input) => [...input.requiredSkillIds, ...(input.niceToHaveSkillIds ?? [])]))).map((skill) => skill.id));
+    for (const [index, input] of inputs.entries()) {
+      try {
+        const districtCode = districts.get(input.comuneCode) ?? (await this.districtOf(input.comuneCode));
+        if (![...input.requiredSkillIds, ...(input.niceToHaveSkillIds ?? [])].every((id) => skills.has(id))) await this.assertSkills(input.requiredSkillIds, input.niceToHaveSkillIds ?? []);
+        const publication = options.publish ? await this.publication({ status: SlotStatus.DRAFT, companyId, startDate: input.startDate }, eligible) : null;
+        accepted.push({ index, draft: this.draftOf(input, companyId, districtCode), publication });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results[index] = error;
+      }
+    }
+    if (accepted.length === 0) return results;
+    const slots = await this.dataSource.transaction(async (manager) => {
+      const rows = accepted.map(({ draft, publication }) => manager.create(Slot, { ...draft, ...publication }));
+      for (let start = 0; start < rows.length; start += IMPORT_CHUNK) await manager.insert(Slot, rows.slice(start, start + IMPORT_CHUNK));
+      await this.audit.recordMany(
+        rows.flatMap((slot, i) => {
+          const { publication } = accepted[i];
+          return [this.createdEntry(user, slot), ...(publication ? [this.changeEntry(user, 'slot.published', slot.id, SlotStatus.DRAFT, publication)] : [])];
+        }),
+        manager,
+      );
+      await this.outbox.documentsChanged(manager, SLOTS_INDEX, rows.map((slot) => slot.id));
+      return rows;
+    });
+    accepted.forEach(({ index }, i) => (results[index] = slots[i]));
+    return results;
+  }
+
+  /** The row of a new slot, a draft. */
+  private draftOf(input: CreateSlotInput, companyId: string, districtCode: string): DeepPartial<Slot> {
+    return {
+      companyId,
+      kind: input.kind,
+      status: SlotStatus.DRAFT,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      requiredSkillIds: input.requiredSkillIds,
+      niceToHaveSkillIds: input.niceToHaveSkillIds ?? [],
+      freeSkillLabels: this.freeLabels(input.freeSkillLabels ?? []),
+      comuneCode: input.comuneCode,
+      districtCode,
+      openings: input.openings,
+      hoursPerWeek: input.hoursPerWeek,
+      shifts: input.shifts ?? [],
+      startDate: input.startDate,
+      durationMonths: input.durationMonths ?? null,
+      languages: (input.languages ?? []).map(({ code, minLevel }) => ({ code, minLevel })),
+      drivingLicenceRequired: input.drivingLicenceRequired ?? false,
+      offersTutor: input.offersTutor ?? false,
+      offersGradualStart: input.offersGradualStart ?? false,
+      stepFreeAccess: input.stepFreeAccess ?? false,
+      reachableByPublicTransport: input.reachableByPublicTransport ?? false,
+      offersLanguageSupport: input.offersLanguageSupport ?? false,
+      contentChangedAt: this.clock.now(),
+    };
+  }
+
+  private createdEntry(user: AuthUser, slot: Slot): AuditEntry {
+    return { actor: user, action: 'slot.created', subjectType: 'slot', subjectId: slot.id, details: { companyId: slot.companyId, kind: slot.kind } };
   }
 
   async update(id: string, input: UpdateSlotInput, user: AuthUser): Promise<Slot> {
@@ -140,7 +198,7 @@ export class SlotsService {
       if (input.shifts !== undefined) changes.shifts = input.shifts;
       if (input.durationMonths !== undefined) changes.durationMonths = input.durationMonths;
       if (input.languages !== undefined) changes.languages = input.languages.map(({ code, minLevel }) => ({ code, minLevel }));
-      for (const flag of ['drivingLicenceRequired', 'offersTutor', 'offersGradualStart', 'stepFreeAccess', 'reachableByPublicTransport'] as const) {
+      for (const flag of ['drivingLicenceRequired', 'offersTutor', 'offersGradualStart', 'stepFreeAccess', 'reachableByPublicTransport', 'offersLanguageSupport'] as const) {
         if (input[flag] !== undefined) changes[flag] = input[flag];
       }
       if (input.startDate !== undefined) {
@@ -158,12 +216,15 @@ export class SlotsService {
 
   /** DRAFT → OPEN, for a company ADMITTED in the Albo or on the board, with a start date not in the past. */
   publish(id: string, user: AuthUser): Promise<Slot> {
-    return this.change(id, user, 'slot.published', async (slot) => {
-      if (slot.status !== SlotStatus.DRAFT) throw new SlotError(SlotErrorCode.NOT_ALLOWED_IN_STATUS, { status: slot.status });
-      await this.assertEligible(slot.companyId);
-      this.assertNotPast(slot.startDate, 'startDate');
-      return { status: SlotStatus.OPEN, publishedAt: this.clock.now(), unpublishedAt: null };
-    });
+    return this.change(id, user, 'slot.published', (slot) => this.publication(slot));
+  }
+
+  /** What publishing checks and changes (an import checks the company's eligibility once). */
+  private async publication(slot: Pick<Slot, 'status' | 'companyId' | 'startDate'>, eligible = () => this.assertEligible(slot.companyId)): Promise<Partial<Slot>> {
+    if (slot.status !== SlotStatus.DRAFT) throw new SlotError(SlotErrorCode.NOT_ALLOWED_IN_STATUS, { status: slot.status });
+    await eligible();
+    this.assertNotPast(slot.startDate, 'startDate');
+    return { status: SlotStatus.OPEN, publishedAt: this.clock.now(), unpublishedAt: null };
   }
 
   close(id: string, user: AuthUser): Promise<Slot> {
@@ -242,6 +303,20 @@ export class SlotsService {
     return { open: true, reason: null };
   }
 
+  /**
+   * Records how many operators' proposals the slot received this month (`month` is its first
+   * day), in the proposal's transaction. The search document is refreshed when the count reaches
+   * the cap, so that matching stops offering a slot that would refuse the proposal.
+   */
+  async recordIntake(slotId: string, month: string, count: number, manager: EntityManager): Promise<void> {
+    const [rows] = (await manager.query('UPDATE slot SET intake_month = $2, intake_count = $3 WHERE id = $1 RETURNING monthly_proposal_cap AS cap', [slotId, month, count])) as [
+      { cap: number | null }[],
+      number,
+    ];
+    const cap = rows[0]?.cap ?? null;
+    if (cap !== null && count >= cap) await this.outbox.documentsChanged(manager, SLOTS_INDEX, [slotId]);
+  }
+
   assertAcceptsProposals(slot: Slot, proposalsThisMonth: number): void {
     const { reason } = this.intakeState(slot, proposalsThisMonth);
     if (reason === SlotErrorCode.INTAKE_PAUSED) throw new SlotError(reason, { until: slot.pausedUntil ?? '' });
@@ -294,13 +369,14 @@ export class SlotsService {
       const changes = await change(slot);
       const now = this.clock.now();
       await manager.update(Slot, { id }, { ...changes, contentChangedAt: now, staleReminderSentAt: null });
-      await this.audit.record(
-        { actor: user, action, subjectType: 'slot', subjectId: id, details: { from: slot.status, to: changes.status ?? slot.status, fields: Object.keys(changes) } },
-        manager,
-      );
+      await this.audit.record(this.changeEntry(user, action, id, slot.status, changes), manager);
       await this.outbox.documentsChanged(manager, SLOTS_INDEX, [id]);
       return manager.findOneByOrFail(Slot, { id });
     });
+  }
+
+  private changeEntry(user: AuthUser, action: string, id: string, from: SlotStatus, changes: Partial<Slot>): AuditEntry {
+    return { actor: user, action, subjectType: 'slot', subjectId: id, details: { from, to: changes.status ?? from, fields: Object.keys(changes) } };
   }
 
   private canSee(slot: Slot, user: AuthUser): boolean {

@@ -129,4 +129,9 @@ export class CreateSlotInput {
   @IsOptional()
   @IsBoolean()
   reachableByPublicTransport?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Someone helps the person with Italian at work.' })
+  @IsOptional()
+  @IsBoolean()
+  offersLanguageSupport?: boolean;
 }
