@@ -216,6 +216,39 @@ describe('invitations', () => {
     expect(await mailsTo(api.dataSource, existing.email)).toHaveLength(0);
   });
 
+  it('lists invitations with their status for the admin, revokes one and resends another with a fresh link', async () => {
+    const LIST = `query List($role: Role, $status: InvitationStatus) {
+      invitations(first: 50, role: $role, status: $status) { totalCount nodes { id email role status company { legalName } organisation { name } } }
+    }`;
+    type Listed = { invitations: { totalCount: number; nodes: { id: string; email: string; role: string; status: string; company: unknown; organisation: { name: string } | null }[] } };
+    const toRevoke = await inviteOk({ email: newEmail('revoke'), role: 'OPERATOR', organisationId });
+    const toResend = await inviteOk({ email: newEmail('resend'), role: 'OPERATOR', organisationId });
+    const revokedToken = await invitationToken(api.dataSource, toRevoke.email);
+    const firstToken = await invitationToken(api.dataSource, toResend.email);
+
+    const pending = await graphqlOk<Listed>(api.server, LIST, { role: 'OPERATOR', status: 'PENDING' }, { token: adminToken });
+    const listed = pending.invitations.nodes.find((node) => node.id === toRevoke.id);
+    expect(listed).toMatchObject({ email: toRevoke.email, status: 'PENDING', company: null, organisation: { name: expect.any(String) } });
+    expect(pending.invitations.nodes.every((node) => node.role === 'OPERATOR' && node.status === 'PENDING')).toBe(true);
+
+    const REVOKE = 'mutation Revoke($id: ID!) { revokeInvitation(id: $id) { id status revokedAt } }';
+    const revoked = await graphqlOk<{ revokeInvitation: { status: string } }>(api.server, REVOKE, { id: toRevoke.id }, { token: adminToken });
+    expect(revoked.revokeInvitation.status).toBe('REVOKED');
+    expect((await accept(revokedToken)).errors?.[0]?.extensions.reason).toBe('INVITATION_INVALID');
+    expect((await graphql(api.server, REVOKE, { id: toRevoke.id }, { token: adminToken })).errors?.[0]?.extensions.reason).toBe('INVITATION_INVALID');
+    expect(await auditEvents(api.dataSource, 'invitation.revoked', toRevoke.id)).toHaveLength(1);
+
+    const RESEND = 'mutation Resend($id: ID!) { resendInvitation(id: $id) { id email role } }';
+    const resent = await graphqlOk<{ resendInvitation: InvitationSent }>(api.server, RESEND, { id: toResend.id }, { token: adminToken });
+    expect(resent.resendInvitation).toMatchObject({ email: toResend.email, role: 'OPERATOR' });
+    expect(await mailsTo(api.dataSource, toResend.email)).toHaveLength(2);
+    expect((await accept(firstToken)).errors?.[0]?.extensions.reason).toBe('INVITATION_INVALID');
+    expect((await accept(await invitationToken(api.dataSource, toResend.email))).data?.acceptInvitation.user).toMatchObject({ organisationId });
+
+    const accepted = await graphqlOk<Listed>(api.server, LIST, { status: 'ACCEPTED' }, { token: adminToken });
+    expect(accepted.invitations.nodes.map((node) => node.id)).toContain(resent.resendInvitation.id);
+  });
+
   it('is FORBIDDEN to a COMPANY_HR user, and UNAUTHENTICATED without a token', async () => {
     const hr = await createUser(api.dataSource, 'COMPANY_HR', { companyId });
     const hrToken = (await signIn(api.server, hr.email)).accessToken;

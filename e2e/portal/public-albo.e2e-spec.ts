@@ -87,6 +87,26 @@ describeInBrowser('portal: the public Albo (no sign-in)', () => {
     await page.getByText('2 aziende iscritte').waitFor();
   });
 
+  it('groups the Albo by district, each leading to the filtered list', async () => {
+    const { page } = browser;
+    await page.goto(portal.url);
+    await page.getByRole('link', { name: 'Per distretto' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aziende inclusive per distretto' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/albo/distretti');
+    const districts = page.getByRole('article');
+    await page.getByRole('article', { name: 'Savena-Idice' }).getByText('Ancora nessuna azienda iscritta in questo distretto.').waitFor();
+    expect(await districts.count()).toBe(7);
+    const reno = page.getByRole('article', { name: 'Reno, Lavino e Samoggia' });
+    await reno.getByText('1 azienda iscritta nel distretto').waitFor();
+    expect(await reno.getByRole('listitem').allTextContents()).toEqual(['Officine Meccaniche del Reno S.r.l. · Casalecchio di Reno']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await reno.getByRole('link', { name: 'Vedi nell’elenco le aziende del distretto Reno, Lavino e Samoggia' }).click();
+    await page.getByText('1 azienda iscritta').waitFor();
+    expect(await page.getByLabel('Distretto').inputValue()).toBe('RENO_LAVINO_SAMOGGIA');
+    expect(await page.locator('tbody th[scope=row]').allTextContents()).toEqual(['Officine Meccaniche del Reno S.r.l.']);
+  });
+
   it('answers any portal path with the app, and leaves /graphql and /health to the API', async () => {
     const page = await fetch(`${portal.url}/area-riservata/posti`, { headers: { Accept: 'text/html' } });
     expect(page.status).toBe(200);

@@ -161,6 +161,11 @@ describe('proposals: lifecycle, consent and idempotency', () => {
     const requested = await act(api, REQUEST, { slotId, candidateId }, company.hrToken);
     expect(requested).toMatchObject({ status: 'REQUESTED', origin: 'COMPANY' });
     expect((await notificationsOf(api, op.userId, requested.id)).map((n) => n.kind)).toEqual(['PROPOSAL_RECEIVED']);
+    // The operator reads which slot, and whose, the request is for.
+    const seen = await graphqlOk<{ proposal: { slot: { id: string; company: { id: string } } } }>(
+      api.server, 'query($id: ID!) { proposal(id: $id) { slot { id company { id } } } }', { id: requested.id }, { token: op.token },
+    );
+    expect(seen.proposal.slot).toEqual({ id: slotId, company: { id: company.companyId } });
     expect((await refusal(api, ACCEPT, { proposalId: requested.id }, company.hrToken)).reason).toBe('ROLE_NOT_ALLOWED');
     expect((await refusal(api, REQUEST, { slotId, candidateId: await candidateOf(api, op) }, otherCompany.hrToken)).reason).toBe('WRONG_COMPANY');
     const declined = await act(api, DECLINE, { proposalId: requested.id, reason: 'PERSON_NOT_INTERESTED' }, op.token);

@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from '@ipl/core';
 import { findPortalDirectory, servePortal } from './portal/serve-portal';
+import { securityHeaders } from './security-headers';
 
 /** Everything main.ts and the tests set on the app, so that tests run the app users run. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -11,6 +12,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.enableCors({ origin: false });
   const server = app.getHttpAdapter().getInstance() as Express;
   server.disable('x-powered-by');
+  server.use(securityHeaders());
   const portal = findPortalDirectory();
   if (portal) servePortal(server, portal);
   return app;

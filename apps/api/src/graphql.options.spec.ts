@@ -11,6 +11,7 @@ function configFor(nodeEnv: 'production' | 'development'): AppConfig {
     DATABASE_URL: 'postgres://ipl:secret@db.internal:5432/ipl',
     MEILI_URL: 'https://search.internal',
     DUPLICATE_CHECK_PEPPER: SECRET,
+    TOTP_SECRET_KEY: SECRET,
     MEILI_MASTER_KEY: 'a-master-key-of-sixteen-or-more',
   });
   return new AppConfig(environment);

@@ -1,5 +1,5 @@
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
-import { loadFonts } from 'bootstrap-italia';
+import './layout/fonts.css';
 import './portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,9 +7,7 @@ import { App } from './app';
 import { SessionProvider } from './auth/session-context';
 import { I18nProvider } from './i18n/i18n-context';
 
-// The fonts are copied next to the app at build time: no request leaves for a third-party CDN.
-loadFonts('/fonts');
-
+// The fonts are copied next to the app at build time (layout/fonts.css): no request leaves for a third-party CDN.
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(

@@ -11,6 +11,7 @@ import { coordinatorRoutes } from './coordinator/routes';
 import { hrRoutes } from './hr/routes';
 import { NotFoundPage } from './not-found-page';
 import { operatorRoutes } from './operator/routes';
+import { placementsRoutes } from './placements/routes';
 import type { PortalRoute, ReservedRoute } from './portal-route';
 import { Loading } from './ui/loading';
 import { matchPath } from './ui/match-path';
@@ -29,6 +30,7 @@ export const PORTAL_ROUTES: PortalRoute[] = [
   ...boardRoutes,
   ...coordinatorRoutes,
   ...adminRoutes,
+  ...placementsRoutes,
 ];
 
 /** The main-menu links a signed-in user may follow. */

@@ -5,12 +5,15 @@ import { AuditService } from '@ipl/audit';
 import { BoardService } from '@ipl/board';
 import { CompaniesService } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
+import { Clock, paginate, type ConnectionShape } from '@ipl/core';
 import { Mailer } from '@ipl/mail';
 import { OrganisationsService } from '@ipl/organisations';
 import { TerritoryService } from '@ipl/territory';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { InvitationsArgs } from './dto/invitations.args';
 import { InviteUserInput } from './dto/invite-user.input';
+import { InvitationStatus } from './invitation-status.enum';
 import { SCOPE_ADMIN_ROLES } from './scope-admin';
 import { Invitation } from './invitation.entity';
 import { PasswordHasher } from './password-hasher';
@@ -34,6 +37,7 @@ export class InvitationsService {
     private readonly organisations: OrganisationsService,
     private readonly territory: TerritoryService,
     private readonly board: BoardService,
+    private readonly clock: Clock,
   ) {}
 
   /** An ADMIN invites anyone, with the scope the role needs. */
@@ -49,6 +53,46 @@ export class InvitationsService {
     if (!inviter.scopeAdmin || !SCOPE_ADMIN_ROLES.includes(inviter.role)) throw new AuthError(AuthErrorCode.NOT_SCOPE_ADMIN);
     const { companyId, organisationId, districtCode } = inviter;
     return this.send(email, inviter.role, { companyId, organisationId, districtCode }, inviter);
+  }
+
+  /** Every invitation, newest first, for the metropolitan office's follow-up. */
+  list(args: InvitationsArgs): Promise<ConnectionShape<Invitation>> {
+    const query = this.dataSource.getRepository(Invitation).createQueryBuilder('i');
+    if (args.role) query.andWhere('i.role = :role', { role: args.role });
+    const now = this.clock.now();
+    switch (args.status) {
+      case InvitationStatus.ACCEPTED:
+        query.andWhere('i.accepted_at IS NOT NULL');
+        break;
+      case InvitationStatus.REVOKED:
+        query.andWhere('i.accepted_at IS NULL AND i.revoked_at IS NOT NULL');
+        break;
+      case InvitationStatus.PENDING:
+        query.andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > :now', { now });
+        break;
+      case InvitationStatus.EXPIRED:
+        query.andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at <= :now', { now });
+        break;
+    }
+    return paginate(query, args, { sortColumn: 'i.created_at', idColumn: 'i.id' });
+  }
+
+  /** Withdraws an invitation not used yet: its link stops working at once. */
+  async revoke(id: string, admin: AuthUser): Promise<Invitation> {
+    return this.dataSource.transaction(async (manager) => {
+      const revoked = await manager.update(Invitation, { id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+      if (revoked.affected !== 1) throw new AuthError(AuthErrorCode.INVITATION_INVALID);
+      await this.audit.record({ actor: admin, action: 'invitation.revoked', subjectType: 'invitation', subjectId: id }, manager);
+      return manager.findOneByOrFail(Invitation, { id });
+    });
+  }
+
+  /** Sends a fresh link with the same role and scope; the earlier link stops working. */
+  async resend(id: string, admin: AuthUser): Promise<Invitation> {
+    const earlier = await this.dataSource.getRepository(Invitation).findOneBy({ id, acceptedAt: IsNull() });
+    if (!earlier) throw new AuthError(AuthErrorCode.INVITATION_INVALID);
+    const { companyId, organisationId, districtCode } = earlier;
+    return this.send(earlier.email, earlier.role, { companyId, organisationId, districtCode }, admin);
   }
 
   private async send(rawEmail: string, role: Role, scope: InvitationScope, inviter: AuthUser): Promise<Invitation> {

@@ -6,11 +6,11 @@ import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { AppConfig } from '@ipl/config';
 import { MailArchive } from '@ipl/mail';
-import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { Clock, ConnectionShape, DomainError, paginate } from '@ipl/core';
 import { Organisation, OrganisationsService } from '@ipl/organisations';
 import { SearchOutbox } from '@ipl/search';
 import { SkillsService } from '@ipl/skills';
-import { TerritoryService } from '@ipl/territory';
+import { TerritoryService, type Comune } from '@ipl/territory';
 import { CandidateCodeSequence } from './candidate-code-sequence.entity';
 import { CandidateErasureCount } from './candidate-erasure-count.entity';
 import { CandidateLink } from './candidate-link.entity';
@@ -33,6 +33,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Lifecycle states in which a profile can turn STALE (the others are decided by people). */
 const FRESHNESS_STATES = [CandidateStatus.ACTIVE, CandidateStatus.STALE];
+
+/** Rows a single INSERT of an import carries (PostgreSQL takes at most 65,535 parameters a statement). */
+const IMPORT_CHUNK = 500;
+
+/** A new profile's input once checked, with where the person lives and their key. */
+interface NewProfile {
+  input: CreateCandidateInput;
+  residence: Pick<Candidate, 'residenceComuneCode' | 'residenceDistrictCode'>;
+  personKey: string;
+}
+
+/** What an import reads once for all its profiles instead of once per profile. */
+interface KnownReferences {
+  comuni: Map<string, Comune>;
+  skillIds: Set<string>;
+}
 
 /** The conflict found on creation, decided inside the transaction and thrown after it commits. */
 type DuplicateOutcome = { kind: 'none' } | { kind: 'conflict'; error: InstanceType<typeof CandidateError> };
@@ -148,9 +164,8 @@ export class CandidatesService {
     assertNoPersonalData(input);
     const organisation = await this.organisations.find(organisationId);
     if (!organisation) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-    const residence = await this.residenceOf(input.residenceComuneCode ?? null, input.residenceDistrictCode ?? null, organisation.districtCode);
-    await this.validateReferences(input);
-    const personKey = this.personKeys.keyOf(input.codiceFiscale);
+    const checked = await this.checkNew(input, organisation);
+    const { personKey } = checked;
 
     const outcome = await this.dataSource.transaction(async (manager) => {
       // Two referrals of the same person at once are decided one after the other.
@@ -158,27 +173,127 @@ export class CandidatesService {
       const duplicate = await this.checkDuplicate(manager, personKey, organisation, input, user);
       if (duplicate.kind === 'conflict') return duplicate;
       const now = this.clock.now();
-      const candidate = manager.create(Candidate, {
-        publicCode: formatPublicCode(organisation.channel, organisation.districtCode, now.getUTCFullYear(), await this.nextSequence(manager, organisation, now)),
-        organisationId,
-        ...residence,
-        ...this.profileOf(input),
-        personKey,
-        lastConfirmedAt: now,
-        reconfirmDueAt: this.reconfirmDueFrom(now),
-        reminderSentAt: null,
-        retentionUntil: addMonths(now, this.config.get('CANDIDATE_RETENTION_MONTHS')),
-        withdrawnAt: null,
-      });
-      this.refreshDerived(candidate);
+      const candidate = this.newProfile(manager, organisation, checked, await this.nextSequence(manager, organisation, now), now);
       const saved = await manager.save(candidate);
-      await this.audit.record({ actor: user, action: 'candidate.created', subjectType: SUBJECT, subjectId: saved.id, details: { organisationId } }, manager);
+      await this.audit.record(this.createdEntry(user, saved), manager);
       const linked = await this.linkToOthers(manager, saved, personKey, user);
       await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, [saved.id, ...linked]);
       return { kind: 'created' as const, id: saved.id };
     });
     if (outcome.kind === 'conflict') throw outcome.error;
     return this.candidates.findOneByOrFail({ id: outcome.id });
+  }
+
+  /**
+   * An import: many profiles of the caller's organisation, each checked as create() checks it.
+   * People no organisation follows yet are written in one transaction, under the same per-person
+   * locks as create(), numbered, audited and queued for the index together; anyone else goes
+   * through create() itself, with its duplicate handling. Returns, in the inputs' order, each
+   * new profile or the domain error that refused it.
+   */
+  async createMany(inputs: CreateCandidateInput[], user: AuthUser): Promise<(Candidate | DomainError)[]> {
+    const organisationId = Scope.of(user).organisationId();
+    const results = new Array<Candidate | DomainError>(inputs.length);
+    const refuse = (index: number, error: unknown): void => {
+      if (!(error instanceof DomainError)) throw error;
+      results[index] = error;
+    };
+    const clean: { index: number; input: CreateCandidateInput }[] = [];
+    for (const [index, input] of inputs.entries()) {
+      try {
+        assertNoPersonalData(input);
+        clean.push({ index, input });
+      } catch (error) {
+        refuse(index, error);
+      }
+    }
+    if (clean.length === 0) return results;
+    const organisation = await this.organisations.find(organisationId);
+    if (!organisation) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+    const known = await this.knownReferences(clean.map(({ input }) => input));
+    const checked: (NewProfile & { index: number })[] = [];
+    for (const { index, input } of clean) {
+      try {
+        checked.push({ index, ...(await this.checkNew(input, organisation, known)) });
+      } catch (error) {
+        refuse(index, error);
+      }
+    }
+    if (checked.length === 0) return results;
+    const written = await this.dataSource.transaction(async (manager) => {
+      const keys = [...new Set(checked.map((row) => row.personKey))].sort();
+      // Sorted, so that two imports of overlapping people never wait on each other in a circle.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM (SELECT key FROM unnest($1::text[]) AS key ORDER BY key) AS sorted', [keys]);
+      const followed = await manager
+        .createQueryBuilder(Candidate, 'candidate')
+        .select('candidate.person_key', 'personKey')
+        .where('candidate.person_key IN (:...keys)', { keys })
+        .andWhere('candidate.status <> :withdrawn', { withdrawn: CandidateStatus.WITHDRAWN })
+        .getRawMany<{ personKey: string }>();
+      const taken = new Set(followed.map((row) => row.personKey));
+      const fresh: typeof checked = [];
+      for (const row of checked) {
+        if (taken.has(row.personKey)) continue;
+        taken.add(row.personKey);
+        fresh.push(row);
+      }
+      if (fresh.length === 0) return [];
+      const now = this.clock.now();
+      const last = await this.nextSequence(manager, organisation, now, fresh.length);
+      const rows = fresh.map((row, i) => this.newProfile(manager, organisation, row, last - fresh.length + 1 + i, now));
+      for (let start = 0; start < rows.length; start += IMPORT_CHUNK) await manager.insert(Candidate, rows.slice(start, start + IMPORT_CHUNK));
+      await this.audit.recordMany(rows.map((row) => this.createdEntry(user, row)), manager);
+      await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, rows.map((row) => row.id));
+      return fresh.map((row, i) => ({ index: row.index, id: rows[i].id }));
+    });
+    const saved = new Map((await this.candidates.findBy({ id: In(written.map((row) => row.id)) })).map((candidate) => [candidate.id, candidate]));
+    for (const { index, id } of written) results[index] = saved.get(id) ?? new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+    const done = new Set(written.map((row) => row.index));
+    for (const row of checked.filter((entry) => !done.has(entry.index))) {
+      results[row.index] = await this.create(row.input, user).catch((error: unknown) => {
+        if (error instanceof DomainError) return error;
+        throw error;
+      });
+    }
+    return results;
+  }
+
+  /** What create() and createMany() check once the text is clean: the place, the skills, the codice fiscale. */
+  private async checkNew(input: CreateCandidateInput, organisation: Organisation, known?: KnownReferences): Promise<NewProfile> {
+    const residence = await this.residenceOf(input.residenceComuneCode ?? null, input.residenceDistrictCode ?? null, organisation.districtCode, known);
+    await this.validateReferences(input, known);
+    return { input, residence, personKey: this.personKeys.keyOf(input.codiceFiscale) };
+  }
+
+  /** The comuni and skills an import names, read once for all its profiles. */
+  private async knownReferences(inputs: CreateCandidateInput[]): Promise<KnownReferences> {
+    const codes = [...new Set(inputs.flatMap((input) => (input.residenceComuneCode ? [input.residenceComuneCode] : [])))];
+    return {
+      comuni: new Map((codes.length > 0 ? await this.territory.comuniByCodes(codes) : []).map((comune) => [comune.code, comune])),
+      skillIds: new Set((await this.skills.findByIds(inputs.flatMap((input) => input.skillIds ?? []))).map((skill) => skill.id)),
+    };
+  }
+
+  /** The row of a new profile, numbered `sequence` in its channel, district and year. */
+  private newProfile(manager: EntityManager, organisation: Organisation, { input, residence, personKey }: NewProfile, sequence: number, now: Date): Candidate {
+    const candidate = manager.create(Candidate, {
+      publicCode: formatPublicCode(organisation.channel, organisation.districtCode, now.getUTCFullYear(), sequence),
+      organisationId: organisation.id,
+      ...residence,
+      ...this.profileOf(input),
+      personKey,
+      lastConfirmedAt: now,
+      reconfirmDueAt: this.reconfirmDueFrom(now),
+      reminderSentAt: null,
+      retentionUntil: addMonths(now, this.config.get('CANDIDATE_RETENTION_MONTHS')),
+      withdrawnAt: null,
+    });
+    this.refreshDerived(candidate);
+    return candidate;
+  }
+
+  private createdEntry(user: AuthUser, candidate: Candidate): AuditEntry {
+    return { actor: user, action: 'candidate.created', subjectType: SUBJECT, subjectId: candidate.id, details: { organisationId: candidate.organisationId } };
   }
 
   /**
@@ -282,14 +397,14 @@ export class CandidatesService {
     return others.map((other) => other.id);
   }
 
-  /** Next number of the channel, district and year: one atomic upsert, safe under concurrency. */
-  private async nextSequence(manager: EntityManager, organisation: Organisation, now: Date): Promise<number> {
+  /** Takes the next `count` numbers of the channel, district and year (one atomic upsert, safe under concurrency); returns the last. */
+  private async nextSequence(manager: EntityManager, organisation: Organisation, now: Date, count = 1): Promise<number> {
     const [row] = (await manager.query(
-      `INSERT INTO candidate_code_sequence (channel, district_code, year, last_value) VALUES ($1, $2, $3, 1)
+      `INSERT INTO candidate_code_sequence (channel, district_code, year, last_value) VALUES ($1, $2, $3, $4)
        ON CONFLICT ON CONSTRAINT pk_candidate_code_sequence
-       DO UPDATE SET last_value = candidate_code_sequence.last_value + 1
+       DO UPDATE SET last_value = candidate_code_sequence.last_value + EXCLUDED.last_value
        RETURNING last_value AS "lastValue"`,
-      [organisation.channel, organisation.districtCode, now.getUTCFullYear()],
+      [organisation.channel, organisation.districtCode, now.getUTCFullYear(), count],
     )) as Pick<CandidateCodeSequence, 'lastValue'>[];
     return row.lastValue;
   }
@@ -597,13 +712,13 @@ export class CandidatesService {
     };
   }
 
-  private async validateReferences(input: Partial<CandidateProfileInput>): Promise<void> {
+  private async validateReferences(input: Partial<CandidateProfileInput>, known?: KnownReferences): Promise<void> {
     if (input.activeMeasures?.includes(ActiveMeasure.NONE) && input.activeMeasures.length > 1) {
       throw new CandidateError(CandidateErrorCode.NONE_WITH_OTHER_MEASURES, {}, {
         fields: [{ field: 'input.activeMeasures', messages: { it: 'Nessuna misura esclude le altre', en: 'NONE excludes the others' } }],
       });
     }
-    if (input.skillIds?.length) await this.skills.assertKnown(input.skillIds, { field: 'input.skillIds' });
+    if (input.skillIds?.length && !input.skillIds.every((id) => known?.skillIds.has(id))) await this.skills.assertKnown(input.skillIds, { field: 'input.skillIds' });
   }
 
   /** District (and comune) of residence: the comune decides the district; by default the organisation's district. */
@@ -611,9 +726,10 @@ export class CandidatesService {
     comuneCode: string | null,
     districtCode: string | null,
     fallbackDistrict: string,
+    known?: KnownReferences,
   ): Promise<Pick<Candidate, 'residenceComuneCode' | 'residenceDistrictCode'>> {
     if (comuneCode) {
-      const [comune] = await this.territory.comuniByCodes([comuneCode]);
+      const comune = known?.comuni.get(comuneCode) ?? (await this.territory.comuniByCodes([comuneCode]))[0];
       if (!comune) throw new CandidateError(CandidateErrorCode.UNKNOWN_COMUNE, { comune: comuneCode });
       if (districtCode && districtCode !== comune.districtCode) {
         throw new CandidateError(CandidateErrorCode.COMUNE_NOT_IN_DISTRICT, { comune: comune.name, district: districtCode });

@@ -1,6 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Role, Roles } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
+import type { GraphqlContext } from '@ipl/core';
+import { Slot, SlotsService } from '@ipl/slots';
 import {
   DeclineProposalInput,
   EndPathInput,
@@ -25,7 +27,10 @@ const SIDES = [Role.COMPANY_HR, Role.OPERATOR];
 
 @Resolver(() => Proposal)
 export class ProposalsResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly slots: SlotsService,
+  ) {}
 
   @Roles(Role.COMPANY_HR, Role.OPERATOR, Role.ADMIN)
   @Query(() => ProposalConnection, { description: 'Proposals of the caller’s company (HR) or organisation (operator); all for ADMIN.' })
@@ -121,6 +126,13 @@ export class ProposalsResolver {
   @ResolveField(() => OperatorContact, { nullable: true, description: 'For HR, after the person agreed to meet and while the proposal is live; audited.' })
   operatorContact(@Parent() proposal: Proposal, @CurrentUser() user: AuthUser): Promise<OperatorContact | null> {
     return this.service.operatorContact(proposal, user);
+  }
+
+  /** Whoever may see the proposal may see its slot, even once the slot is closed or back in draft. */
+  @Roles(Role.COMPANY_HR, Role.OPERATOR, Role.ADMIN)
+  @ResolveField(() => Slot, { nullable: true, description: 'The slot proposed for, whatever its status now.' })
+  slot(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<Slot | null> {
+    return this.slots.loaders(context.loaders).slot(proposal.slotId);
   }
 
   @Roles(Role.COMPANY_HR, Role.OPERATOR, Role.ADMIN)

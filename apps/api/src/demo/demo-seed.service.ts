@@ -10,7 +10,9 @@ import { AppConfig } from '@ipl/config';
 import { Clock } from '@ipl/core';
 import { Organisation } from '@ipl/organisations';
 import { Slot, SlotStatus } from '@ipl/slots';
+import { seedDemoCandidates } from './demo-candidates';
 import { DEMO_ALBO, DEMO_COMPANIES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from './demo-data';
+import { seedReportsDemo } from './demo-reports';
 
 /** Seeds a demo on an empty database, so that `npm start` shows something to log in to. */
 @Injectable()
@@ -58,6 +60,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
         });
       }
       await this.seedAlboBoardAndSlots(manager, companies);
+      await seedReportsDemo(manager, this.clock.now(), (await manager.findOneByOrFail(User, { role: Role.ADMIN })).id);
+      await seedDemoCandidates(manager, organisations, this.config, this.clock.now());
       await this.audit.record({ actor: null, action: 'demo.seeded', subjectType: 'system', details: { users: DEMO_USERS.length } }, manager);
       return true;
     });

@@ -35,10 +35,10 @@ function FilterSelect({ id, label, anyLabel, value, options, onChange }: { id: s
 }
 
 /** District, ATECO sector and Albo section, applied together. */
-export function AlboFilters({ onApply }: { onApply: (values: AlboFilterValues) => void }) {
+export function AlboFilters({ initial = NO_FILTERS, onApply }: { initial?: AlboFilterValues; onApply: (values: AlboFilterValues) => void }) {
   const { t } = useI18n();
   const lists = useQuery(AlboFiltersDocument, {});
-  const [values, setValues] = useState<AlboFilterValues>(NO_FILTERS);
+  const [values, setValues] = useState<AlboFilterValues>(initial);
   const set = (key: keyof AlboFilterValues) => (value: string) => setValues((previous) => ({ ...previous, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly reason: string | null,
     readonly fields: FieldError[] = [],
+    /** The error's other extensions as the API sent them (e.g. the organisations of a duplicate referral). */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(messages.it);
     this.name = 'ApiError';

@@ -2,7 +2,7 @@ import { ApiError, type Bilingual, type FieldError } from './api-error';
 
 interface RawError {
   message?: unknown;
-  extensions?: { code?: unknown; reason?: unknown; messages?: unknown; fields?: unknown };
+  extensions?: { code?: unknown; reason?: unknown; messages?: unknown; fields?: unknown; [other: string]: unknown };
 }
 
 export interface GraphqlResponse<TData> {
@@ -30,5 +30,6 @@ export function toApiError(error: RawError): ApiError {
   const messages = isBilingual(extensions.messages) ? extensions.messages : { it: message, en: message };
   const code = typeof extensions.code === 'string' ? extensions.code : 'UNKNOWN';
   const reason = typeof extensions.reason === 'string' ? extensions.reason : null;
-  return new ApiError(messages, code, reason, fieldErrors(extensions.fields));
+  const { code: _code, reason: _reason, messages: _messages, fields: _fields, ...details } = extensions;
+  return new ApiError(messages, code, reason, fieldErrors(extensions.fields), details);
 }

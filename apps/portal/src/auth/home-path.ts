@@ -2,11 +2,11 @@ import type { Role } from '../api/generated';
 
 /** Where each role lands after signing in. */
 const HOME: Record<Role, string> = {
-  ADMIN: '/area-riservata',
+  ADMIN: '/area-riservata/albo',
   COMPANY_HR: '/area-riservata/posti',
-  BOARD_MEMBER: '/area-riservata',
-  OPERATOR: '/area-riservata',
-  DISTRICT_COORDINATOR: '/area-riservata',
+  BOARD_MEMBER: '/area-riservata/tavolo/analisi-fabbisogni',
+  OPERATOR: '/area-riservata/persone',
+  DISTRICT_COORDINATOR: '/area-riservata/distretto/esiti',
 };
 
 export function homePath(role: Role): string {

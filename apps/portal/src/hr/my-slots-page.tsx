@@ -3,6 +3,7 @@ import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/loading';
+import { Link } from '../ui/router';
 import { Pager } from '../ui/pager';
 import { useCursorPages } from '../ui/use-cursor-pages';
 import { useQuery } from '../ui/use-query';
@@ -21,6 +22,11 @@ export function MySlotsPage({ user }: { user: SessionUserFragment }) {
       <h1 id="slots-title">{t('slots.title')}</h1>
       <p className="lead">{t('slots.intro')}</p>
       {!user.companyId && <p>{t('slots.noCompany')}</p>}
+      {user.companyId && (
+        <Link href="/area-riservata/posti/nuovo" className="btn btn-primary mb-4">
+          {t('hr.slotNew.title')}
+        </Link>
+      )}
       <ErrorAlert error={slots.error} />
       {slots.loading && <Loading />}
       {result && (

@@ -5,6 +5,8 @@ import { boardMessages } from '../board/messages';
 import { coordinatorMessages } from '../coordinator/messages';
 import { adminMessages } from '../admin/messages';
 import { accountMessages } from '../account/messages';
+import { alboMessages } from '../albo/messages';
+import { placementsMessages } from '../placements/messages';
 
 /** The English catalogue: every Italian key, checked by the type. */
 export const en: Catalogue = {
@@ -88,4 +90,6 @@ export const en: Catalogue = {
   ...coordinatorMessages.en,
   ...adminMessages.en,
   ...accountMessages.en,
+  ...alboMessages.en,
+  ...placementsMessages.en,
 };

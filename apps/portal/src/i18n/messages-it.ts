@@ -4,6 +4,8 @@ import { boardMessages } from '../board/messages';
 import { coordinatorMessages } from '../coordinator/messages';
 import { adminMessages } from '../admin/messages';
 import { accountMessages } from '../account/messages';
+import { alboMessages } from '../albo/messages';
+import { placementsMessages } from '../placements/messages';
 
 /** The Italian catalogue: the portal's own words (the API's messages arrive already translated). */
 export const it = {
@@ -87,6 +89,8 @@ export const it = {
   ...coordinatorMessages.it,
   ...adminMessages.it,
   ...accountMessages.it,
+  ...alboMessages.it,
+  ...placementsMessages.it,
 } as const;
 
 export type MessageKey = keyof typeof it;

@@ -1,4 +1,15 @@
 import type { ReservedRoute } from '../portal-route';
+import { CandidatesPage } from './candidates-page';
+import { EditCandidatePage } from './edit-candidate-page';
+import { NewCandidatePage } from './new-candidate-page';
 
-/** The pages of the operator area. */
-export const operatorRoutes: ReservedRoute[] = [];
+/** The pages of the operator area: the organisation's anonymised profiles. "nuova" comes before the id pattern. */
+export const operatorRoutes: ReservedRoute[] = [
+  { path: '/area-riservata/persone', roles: ['OPERATOR'], nav: 'operator.nav.people', render: () => <CandidatesPage /> },
+  { path: '/area-riservata/persone/nuova', roles: ['OPERATOR'], render: () => <NewCandidatePage /> },
+  {
+    path: '/area-riservata/persone/:candidateId',
+    roles: ['OPERATOR'],
+    render: (_user, params) => <EditCandidatePage key={params.candidateId} candidateId={params.candidateId} />,
+  },
+];
