@@ -1,10 +1,10 @@
 import { mailsTo } from '@ipl/testing';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-data';
 import { nextTotpCode, totpCode } from '../auth/operations';
 import { seriousViolations } from './accessibility';
 import { describeInBrowser, openBrowser, type Browser } from './browser';
 import { startPortal, type PortalServer } from './portal-server';
+import { signInAs, signOut, submitSignIn } from './sign-in';
 
 const SESSION_KEY = 'ipl.session';
 const OPERATOR_EMAIL = 'operatrice.casalecchio@demo.ipl.example';
@@ -46,10 +46,7 @@ describeInBrowser('portal: the metropolitan office, an invited operator, and eve
 
   it('admin: admits the pending company with its evidence, adds a board company, registers an organisation and invites its operator', async () => {
     const { page } = browser;
-    await page.goto(`${portal.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill('admin@demo.ipl.example');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await signInAs(page, portal, 'admin@demo.ipl.example');
 
     // The review queue opens on the applications waiting, with the declarations and the platform's figures.
     await page.getByRole('heading', { level: 1, name: 'Domande e iscrizioni all’Albo' }).waitFor();
@@ -114,8 +111,7 @@ describeInBrowser('portal: the metropolitan office, an invited operator, and eve
     await row.getByText('In attesa').waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Esci' }).click();
-    await page.getByRole('link', { name: 'Accedi' }).waitFor();
+    await signOut(page);
   }, JOURNEY_TIMEOUT);
 
   it("invitee: a weak password gets the API's message in the user's language and keeps the form; then activates, enrols a second factor and sets a notification", async () => {
@@ -174,9 +170,7 @@ describeInBrowser('portal: the metropolitan office, an invited operator, and eve
     expect(await page.evaluate<string | null>(`window.sessionStorage.getItem(${JSON.stringify(SESSION_KEY)})`)).toBeNull();
     await expectAccessible(page);
 
-    await page.getByLabel('Indirizzo e-mail').fill(OPERATOR_EMAIL);
-    await page.getByLabel('Password').fill(GOOD_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await submitSignIn(page, OPERATOR_EMAIL, GOOD_PASSWORD);
     // The code that confirmed the enrolment cannot be used twice: the next one is accepted.
     await page.getByLabel('Codice di verifica a 6 cifre').fill(await nextTotpCode(secret));
     await page.getByRole('button', { name: 'Accedi', exact: true }).click();

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-data';
 import { seriousViolations } from './accessibility';
 import { describeInBrowser, openBrowser, type Browser } from './browser';
 import { startPortal, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
+import { signInAs, signOut } from './sign-in';
 
 /** The quarter of today as the portal names it, e.g. "4º trimestre 2026" (the demo's analyses are in it). */
 function currentQuarterLabel(): { code: string; label: string } {
@@ -14,13 +14,6 @@ function currentQuarterLabel(): { code: string; label: string } {
 }
 
 const IMOLA = 'Imola (Nuovo Circondario Imolese)';
-
-async function signInAs(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(`${url}/accedi`);
-  await page.getByLabel('Indirizzo e-mail').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
-}
 
 /** The text of each cell of the table row whose header is `rowHeader`. */
 async function rowCells(page: Page, caption: string, rowHeader: string): Promise<string[]> {
@@ -43,7 +36,7 @@ describeInBrowser('portal: the board reviews needs, reads the gaps and supports 
 
   it('reviews a submitted analysis, keeping what was typed on a refusal, and shows the history', async () => {
     const { page } = browser;
-    await signInAs(page, portal.url, 'board@demo.ipl.example');
+    await signInAs(page, portal, 'board@demo.ipl.example');
     await page.getByRole('heading', { level: 1, name: 'Analisi dei fabbisogni' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/area-riservata/tavolo/analisi-fabbisogni');
     const row = page.locator('tbody tr', { hasText: 'Ceramica del Santerno S.p.A.' }).filter({ hasText: quarter.label });
@@ -151,9 +144,8 @@ describeInBrowser('portal: the board reviews needs, reads the gaps and supports 
 
   it("shows the coordinator their district's outcome report, withheld cells as such, and downloads the CSV", async () => {
     const { page } = browser;
-    await page.getByRole('button', { name: 'Esci' }).click();
-    await page.getByRole('link', { name: 'Accedi' }).waitFor();
-    await signInAs(page, portal.url, 'coordinatore.imola@demo.ipl.example');
+    await signOut(page);
+    await signInAs(page, portal, 'coordinatore.imola@demo.ipl.example');
     await page.getByRole('heading', { level: 1, name: 'Esiti dei percorsi' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/area-riservata/distretto/esiti');
     await page.getByText(`Distretto di ${IMOLA} · ${quarter.label}`).waitFor();

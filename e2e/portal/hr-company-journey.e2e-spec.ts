@@ -1,10 +1,10 @@
 import { createCompany, createUser, TEST_PASSWORD } from '@ipl/testing';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-data';
 import { seriousViolations } from './accessibility';
 import { describeInBrowser, openBrowser, type Browser } from './browser';
 import { startPortal, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
+import { signInAs, submitSignIn } from './sign-in';
 
 const HR_EMAIL = 'hr.reno@demo.ipl.example';
 
@@ -41,10 +41,7 @@ describeInBrowser('portal: HR keeps the company, its Albo membership, its slots 
     portal = await startPortal();
     browser = await openBrowser();
     const { page } = browser;
-    await page.goto(`${portal.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill(HR_EMAIL);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await signInAs(page, portal, HR_EMAIL);
     await page.getByRole('heading', { level: 1, name: 'I miei posti' }).waitFor();
   }, 60_000);
   afterAll(async () => {
@@ -286,9 +283,7 @@ describeInBrowser('portal: HR keeps the company, its Albo membership, its slots 
     const { page } = browser;
     await page.getByRole('button', { name: 'Esci' }).click();
     await page.getByRole('link', { name: 'Accedi' }).click();
-    await page.getByLabel('Indirizzo e-mail').fill(hr.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await submitSignIn(page, hr.email, TEST_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'I miei posti' }).waitFor();
     await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Iscrizione all’Albo' }).click();
     await page.getByText('La tua azienda non ha ancora presentato domanda di iscrizione.').waitFor();

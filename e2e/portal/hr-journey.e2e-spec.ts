@@ -6,6 +6,7 @@ import { describeInBrowser, openBrowser, type Browser } from './browser';
 import { startPortal, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
 import type { Page } from 'playwright-core';
+import { signInAs } from './sign-in';
 
 const SESSION_KEY = 'ipl.session';
 
@@ -36,10 +37,7 @@ describeInBrowser('portal: sign-in, second factor, HR slots, sign-out', () => {
 
   it("shows the API's refusal in the user's language and keeps what was typed", async () => {
     const { page } = browser;
-    await page.goto(`${portal.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill('hr.reno@demo.ipl.example');
-    await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await signInAs(page, portal, 'hr.reno@demo.ipl.example', 'not-the-password');
     await page.getByRole('alert').getByText('E-mail o password non corretti').waitFor();
     expect(await page.getByLabel('Indirizzo e-mail').inputValue()).toBe('hr.reno@demo.ipl.example');
     expect(await page.getByLabel('Password').inputValue()).toBe('not-the-password');
@@ -53,10 +51,7 @@ describeInBrowser('portal: sign-in, second factor, HR slots, sign-out', () => {
 
   it("signs HR in to the company's slots, which pass the scan and are the README screenshot", async () => {
     const { page } = browser;
-    await page.goto(`${portal.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill('hr.reno@demo.ipl.example');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await signInAs(page, portal, 'hr.reno@demo.ipl.example');
     await page.getByRole('heading', { level: 1, name: 'I miei posti' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/area-riservata/posti');
     await page.locator('tbody tr').first().waitFor();
@@ -120,10 +115,7 @@ describeInBrowser('portal: sign-in, second factor, HR slots, sign-out', () => {
     await graphqlOk(portal.api.server, CONFIRM, { input: { code: await totpCode(enrolSecondFactor.secret) } }, { token: session.accessToken });
 
     const { page } = browser;
-    await page.goto(`${portal.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await signInAs(page, portal, email);
     const code = page.getByLabel('Codice di verifica a 6 cifre');
     await code.waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);

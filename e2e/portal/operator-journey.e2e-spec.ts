@@ -6,6 +6,7 @@ import { seriousViolations } from './accessibility';
 import { describeInBrowser, openBrowser, type Browser } from './browser';
 import { startPortal, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
+import { signInAs } from './sign-in';
 
 const OPERATOR = 'operatore.bologna@demo.ipl.example';
 const OTHER_OPERATOR = 'operatore.imola@demo.ipl.example';
@@ -67,10 +68,7 @@ describeInBrowser("portal: the operator's anonymised profiles", () => {
 
   it('lands the operator on the people followed: the stale profile heads the to-do and is reconfirmed; both lists page', async () => {
     const { page } = browser;
-    await page.goto(`${portal.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill(OPERATOR);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+    await signInAs(page, portal, OPERATOR);
     await page.getByRole('heading', { level: 1, name: 'Persone seguite' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/area-riservata/persone');
 

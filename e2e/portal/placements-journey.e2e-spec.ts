@@ -2,12 +2,12 @@ import { DISTRICT_TIER_WEIGHTS, SKILL_WEIGHTS } from '@ipl/matching';
 import { decideTransition, ProposalAction, ProposalSide, ProposalStatus } from '@ipl/proposals';
 import { SearchOutboxRelay } from '@ipl/search';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-data';
 import { offeredActions, type ProposalActionKind } from '../../apps/portal/src/placements/proposal-lifecycle';
 import { seriousViolations } from './accessibility';
 import { describeInBrowser, openBrowser, type Browser } from './browser';
 import { startPortal, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
+import { signInAs, signOut } from './sign-in';
 
 const HR = 'hr.reno@demo.ipl.example';
 const OPERATOR = 'operatore.bologna@demo.ipl.example';
@@ -37,19 +37,6 @@ describeInBrowser('portal: matching and proposals, from the HR match view to the
     await browser?.close();
     await portal?.close();
   });
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${portal.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
-    await page.waitForURL((url) => url.pathname !== '/accedi');
-  }
-
-  async function signOut(page: Page): Promise<void> {
-    await page.getByRole('button', { name: 'Esci' }).click();
-    await page.getByRole('link', { name: 'Accedi' }).waitFor();
-  }
 
   const card = (page: Page, text: string): Locator => page.locator('li.card', { hasText: text });
 
@@ -82,7 +69,8 @@ describeInBrowser('portal: matching and proposals, from the HR match view to the
     expect(delivered).toEqual({ delivered: 8, failed: 0 });
 
     const { page } = browser;
-    await signIn(page, HR);
+    await signInAs(page, portal, HR);
+    await page.waitForURL((url) => url.pathname !== '/accedi');
     await page.goto(`${portal.url}/area-riservata/posti/${slotId}/candidati`);
     await page.getByRole('heading', { level: 1, name: 'Candidati abbinati' }).waitFor();
     await page.getByText(`Posto: ${TIROCINIO}`).waitFor();
@@ -124,7 +112,8 @@ describeInBrowser('portal: matching and proposals, from the HR match view to the
 
   it('shows the operator the slots ranked for the person with the company’s answer signals; the operator proposes one, accepts the request and records consent', async () => {
     const { page } = browser;
-    await signIn(page, OPERATOR);
+    await signInAs(page, portal, OPERATOR);
+    await page.waitForURL((url) => url.pathname !== '/accedi');
     await page.goto(`${portal.url}/area-riservata/persone/${best.id}/posti`);
     await page.getByRole('heading', { level: 1, name: 'Posti abbinati' }).waitFor();
     await page.getByText(`Profilo ${best.publicCode} · Città di Bologna`).waitFor();
@@ -153,7 +142,8 @@ describeInBrowser('portal: matching and proposals, from the HR match view to the
 
   it('lets HR see the operator’s contact after consent, start the path, record an at-risk check-in and the end assessment', async () => {
     const { page } = browser;
-    await signIn(page, HR);
+    await signInAs(page, portal, HR);
+    await page.waitForURL((url) => url.pathname !== '/accedi');
     await page.goto(`${portal.url}/area-riservata/proposte`);
     const path = card(page, TIROCINIO);
     await path.getByText('Contatto dell’operatore').waitFor();

@@ -1,10 +1,10 @@
-import { Table } from 'design-react-kit';
 import { useState } from 'react';
 import { AccountSetNotificationPreferenceDocument, type AccountProfileQuery, type NotificationDelivery, type NotificationKind } from '../api/generated';
 import { ApiError, networkError } from '../api/api-error';
 import { execute } from '../api/graphql-client';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { DataTable } from '../ui/data-table';
 
 type Preference = AccountProfileQuery['notificationPreferences'][number];
 
@@ -38,44 +38,33 @@ export function NotificationPreferences({ preferences }: { preferences: Preferen
       <h2 id="notifications-title" className="h3">{t('account.notifications.title')}</h2>
       <p>{t('account.notifications.intro')}</p>
       <ErrorAlert error={error} />
-      <div className="table-responsive">
-        <Table>
-          <caption className="visually-hidden">{t('account.notifications.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('account.notifications.kind')}</th>
-              <th scope="col">{t('account.notifications.delivery')}</th>
-              <th scope="col">{t('account.notifications.state')}</th>
+      <DataTable caption={t('account.notifications.caption')} hiddenCaption
+        columns={[t('account.notifications.kind'), t('account.notifications.delivery'), t('account.notifications.state')]}>
+        {preferences.map((preference) => {
+          const kind = t(`account.kind.${preference.kind}`);
+          const state = rows[preference.kind];
+          const id = `delivery-${preference.kind}`;
+          return (
+            <tr key={preference.kind}>
+              <th scope="row" id={`${id}-kind`}>{kind}</th>
+              <td>
+                <label htmlFor={id} className="visually-hidden">{t('account.notifications.deliveryFor', { kind })}</label>
+                <select id={id} className="form-select" value={chosen[preference.kind] ?? preference.delivery}
+                  onChange={(event) => change(preference.kind, event.target.value as NotificationDelivery)}>
+                  {DELIVERIES.map((delivery) => (
+                    <option key={delivery} value={delivery}>{t(`account.delivery.${delivery}`)}</option>
+                  ))}
+                </select>
+              </td>
+              <td aria-live="polite">
+                {state === 'saving' && t('account.notifications.saving')}
+                {state === 'saved' && t('account.notifications.saved')}
+                {state === undefined && preference.isDefault && <span className="text-secondary">{t('account.notifications.default')}</span>}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {preferences.map((preference) => {
-              const kind = t(`account.kind.${preference.kind}`);
-              const state = rows[preference.kind];
-              const id = `delivery-${preference.kind}`;
-              return (
-                <tr key={preference.kind}>
-                  <th scope="row" id={`${id}-kind`}>{kind}</th>
-                  <td>
-                    <label htmlFor={id} className="visually-hidden">{t('account.notifications.deliveryFor', { kind })}</label>
-                    <select id={id} className="form-select" value={chosen[preference.kind] ?? preference.delivery}
-                      onChange={(event) => change(preference.kind, event.target.value as NotificationDelivery)}>
-                      {DELIVERIES.map((delivery) => (
-                        <option key={delivery} value={delivery}>{t(`account.delivery.${delivery}`)}</option>
-                      ))}
-                    </select>
-                  </td>
-                  <td aria-live="polite">
-                    {state === 'saving' && t('account.notifications.saving')}
-                    {state === 'saved' && t('account.notifications.saved')}
-                    {state === undefined && preference.isDefault && <span className="text-secondary">{t('account.notifications.default')}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      </div>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }

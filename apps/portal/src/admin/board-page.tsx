@@ -1,4 +1,4 @@
-import { Badge, Input, Table } from 'design-react-kit';
+import { Badge, Input } from 'design-react-kit';
 import { useCallback, useState, type FormEvent } from 'react';
 import { AdminAddCompanyToBoardDocument, AdminBoardDocument, AdminInviteUserDocument, AdminRemoveCompanyFromBoardDocument } from '../api/generated';
 import { ApiError, networkError } from '../api/api-error';
@@ -16,6 +16,7 @@ import { useReloadableQuery } from '../ui/use-reloadable-query';
 import { CompanyPicker } from './company-picker';
 import { InvitationsList } from './invitations-list';
 import { useDistricts } from './use-districts';
+import { DataTable } from '../ui/data-table';
 
 /** The Protocol's board: who sits on it, whether each is in the Albo, and its members' invitations. */
 export function BoardPage() {
@@ -87,38 +88,26 @@ export function BoardPage() {
       {board.loading && !board.data && <Loading />}
       {board.data && seats.length === 0 && <p>{t('admin.board.empty')}</p>}
       {seats.length > 0 && (
-        <div className="table-responsive" aria-busy={board.loading}>
-          <Table striped>
-            <caption className="visually-hidden">{t('admin.board.seatsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.board.col.company')}</th>
-                <th scope="col">{t('admin.board.col.since')}</th>
-                <th scope="col">{t('admin.board.col.albo')}</th>
-                <th scope="col">{t('admin.board.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {seats.map((seat) => (
-                <tr key={seat.membership.id}>
-                  <th scope="row">{seat.company.legalName}</th>
-                  <td>{formatDate(seat.membership.since)}</td>
-                  <td>
-                    {seat.inAlbo ? (
-                      <Badge color="success">{t('admin.board.inAlbo')}</Badge>
-                    ) : (
-                      <Badge color="danger">{seat.alboStatus ? t('admin.board.notInAlboStatus', { status: t(`admin.albo.status.${seat.alboStatus}`) }) : t('admin.board.notInAlbo')}</Badge>
-                    )}
-                  </td>
-                  <td>
-                    <ProgressButton type="button" size="sm" color="danger" outline pending={removing === seat.company.id} disabled={removing !== null}
-                      label={t('admin.board.remove')} pendingLabel={t('admin.board.removing')} onClick={() => void remove(seat.company.id, seat.company.legalName)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </div>
+        <DataTable caption={t('admin.board.seatsCaption')} hiddenCaption striped busy={board.loading}
+          columns={[t('admin.board.col.company'), t('admin.board.col.since'), t('admin.board.col.albo'), t('admin.board.col.actions')]}>
+          {seats.map((seat) => (
+            <tr key={seat.membership.id}>
+              <th scope="row">{seat.company.legalName}</th>
+              <td>{formatDate(seat.membership.since)}</td>
+              <td>
+                {seat.inAlbo ? (
+                  <Badge color="success">{t('admin.board.inAlbo')}</Badge>
+                ) : (
+                  <Badge color="danger">{seat.alboStatus ? t('admin.board.notInAlboStatus', { status: t(`admin.albo.status.${seat.alboStatus}`) }) : t('admin.board.notInAlbo')}</Badge>
+                )}
+              </td>
+              <td>
+                <ProgressButton type="button" size="sm" color="danger" outline pending={removing === seat.company.id} disabled={removing !== null}
+                  label={t('admin.board.remove')} pendingLabel={t('admin.board.removing')} onClick={() => void remove(seat.company.id, seat.company.legalName)} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <div className="row mt-5">

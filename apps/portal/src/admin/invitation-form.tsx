@@ -1,17 +1,15 @@
 import { Input } from 'design-react-kit';
-import { useCallback, useState, type FormEvent } from 'react';
-import { AdminInviteUserDocument, AdminOrganisationsDocument, type InviteUserInput, type Role } from '../api/generated';
-import { execute } from '../api/graphql-client';
-import { formatDate } from '../i18n/format';
+import { useState } from 'react';
+import { AdminOrganisationsDocument, type InviteUserInput, type Role } from '../api/generated';
 import { useI18n } from '../i18n/i18n-context';
 import { apiFieldMessage } from '../ui/api-field-message';
 import { ErrorAlert } from '../ui/error-alert';
 import { fieldState } from '../ui/field-state';
 import { LabelledSelect, type SelectOption } from '../ui/labelled-select';
 import { ProgressButton } from '../ui/progress-button';
-import { useAction } from '../ui/use-action';
 import { useQuery } from '../ui/use-query';
 import { CompanyPicker } from './company-picker';
+import { useInviteUser } from './use-invite-user';
 
 export const ROLES: Role[] = ['COMPANY_HR', 'OPERATOR', 'BOARD_MEMBER', 'DISTRICT_COORDINATOR', 'ADMIN'];
 
@@ -43,19 +41,10 @@ export function InvitationForm({ districts, onSent }: { districts: SelectOption[
   const [organisationId, setOrganisationId] = useState('');
   const [districtCode, setDistrictCode] = useState('');
   const organisations = useQuery(AdminOrganisationsDocument, role === 'OPERATOR' ? { first: ORGANISATION_CHOICES } : null);
-  const invite = useAction(
-    useCallback(() => execute(AdminInviteUserDocument, { input: inputFor(email, role, { companyId, organisationId, districtCode }) }), [email, role, companyId, organisationId, districtCode]),
-  );
+  const invite = useInviteUser(() => inputFor(email, role, { companyId, organisationId, districtCode }), () => setEmail(''), onSent);
   const field = (name: string) => apiFieldMessage(invite.error, `input.${name}`, language);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const sent = await invite.run();
-    if (!sent) return;
-    setEmail('');
-    onSent(t('admin.invitations.sent', { email: sent.inviteUser.email, date: formatDate(sent.inviteUser.expiresAt) }));
-  };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="invitation-new-title">
+    <form onSubmit={invite.submit} noValidate aria-labelledby="invitation-new-title">
       <h2 id="invitation-new-title" className="h4">{t('admin.invitations.newTitle')}</h2>
       <ErrorAlert error={invite.error} />
       <div className="row">

@@ -1,4 +1,4 @@
-import { Badge, Table } from 'design-react-kit';
+import { Badge } from 'design-react-kit';
 import { useEffect, useState } from 'react';
 import {
   AdminInvitationsDocument,
@@ -18,6 +18,7 @@ import { Pager } from '../ui/pager';
 import { ProgressButton } from '../ui/progress-button';
 import { useCursorPages } from '../ui/use-cursor-pages';
 import { useReloadableQuery } from '../ui/use-reloadable-query';
+import { DataTable } from '../ui/data-table';
 
 type Invitation = AdminInvitationsQuery['invitations']['nodes'][number];
 
@@ -80,50 +81,36 @@ export function InvitationsList({ caption, role, status, version, districtName }
             {result.totalCount === 1 ? t('admin.invitations.countOne') : t('admin.invitations.count', { count: formatNumber(result.totalCount) })}
           </p>
           {result.nodes.length > 0 && (
-            <div className="table-responsive">
-              <Table striped>
-                <caption className="visually-hidden">{caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.invitations.col.email')}</th>
-                    <th scope="col">{t('admin.invitations.col.role')}</th>
-                    <th scope="col">{t('admin.invitations.col.scope')}</th>
-                    <th scope="col">{t('admin.invitations.col.status')}</th>
-                    <th scope="col">{t('admin.invitations.col.sent')}</th>
-                    <th scope="col">{t('admin.invitations.col.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.nodes.map((invitation) => {
-                    const open = invitation.status === 'PENDING' || invitation.status === 'EXPIRED';
-                    return (
-                      <tr key={invitation.id}>
-                        <th scope="row">{invitation.email}</th>
-                        <td>{t(`account.role.${invitation.role}`)}</td>
-                        <td>{scopeOf(invitation)}</td>
-                        <td>{invitation.status && <Badge color={TONE[invitation.status]}>{t(`admin.invitations.status.${invitation.status}`)}</Badge>}</td>
-                        <td>
-                          {formatDate(invitation.createdAt)}
-                          {invitation.status === 'PENDING' && <div className="small">{t('admin.invitations.expires', { date: formatDate(invitation.expiresAt) })}</div>}
-                        </td>
-                        <td>
-                          {open && (
-                            <div className="d-flex flex-wrap gap-2">
-                              <ProgressButton type="button" size="sm" outline pending={acting?.id === invitation.id && acting.action === 'resend'} disabled={acting !== null}
-                                label={t('admin.invitations.resend')} pendingLabel={t('admin.invitations.resending')} onClick={() => void act(invitation, 'resend')} />
-                              {invitation.status === 'PENDING' && (
-                                <ProgressButton type="button" size="sm" color="danger" outline pending={acting?.id === invitation.id && acting.action === 'revoke'} disabled={acting !== null}
-                                  label={t('admin.invitations.revoke')} pendingLabel={t('admin.invitations.revoking')} onClick={() => void act(invitation, 'revoke')} />
-                              )}
-                            </div>
+            <DataTable caption={caption} hiddenCaption striped
+              columns={[t('admin.invitations.col.email'), t('admin.invitations.col.role'), t('admin.invitations.col.scope'), t('admin.invitations.col.status'), t('admin.invitations.col.sent'), t('admin.invitations.col.actions')]}>
+              {result.nodes.map((invitation) => {
+                const open = invitation.status === 'PENDING' || invitation.status === 'EXPIRED';
+                return (
+                  <tr key={invitation.id}>
+                    <th scope="row">{invitation.email}</th>
+                    <td>{t(`account.role.${invitation.role}`)}</td>
+                    <td>{scopeOf(invitation)}</td>
+                    <td>{invitation.status && <Badge color={TONE[invitation.status]}>{t(`admin.invitations.status.${invitation.status}`)}</Badge>}</td>
+                    <td>
+                      {formatDate(invitation.createdAt)}
+                      {invitation.status === 'PENDING' && <div className="small">{t('admin.invitations.expires', { date: formatDate(invitation.expiresAt) })}</div>}
+                    </td>
+                    <td>
+                      {open && (
+                        <div className="d-flex flex-wrap gap-2">
+                          <ProgressButton type="button" size="sm" outline pending={acting?.id === invitation.id && acting.action === 'resend'} disabled={acting !== null}
+                            label={t('admin.invitations.resend')} pendingLabel={t('admin.invitations.resending')} onClick={() => void act(invitation, 'resend')} />
+                          {invitation.status === 'PENDING' && (
+                            <ProgressButton type="button" size="sm" color="danger" outline pending={acting?.id === invitation.id && acting.action === 'revoke'} disabled={acting !== null}
+                              label={t('admin.invitations.revoke')} pendingLabel={t('admin.invitations.revoking')} onClick={() => void act(invitation, 'revoke')} />
                           )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </Table>
-            </div>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </DataTable>
           )}
           <Pager pages={pages} pageInfo={result.pageInfo} disabled={invitations.loading} />
         </>

@@ -1,8 +1,9 @@
-import { Button, Table } from 'design-react-kit';
+import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { AdminOrganisationsDocument } from '../api/generated';
 import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
 import { LabelledSelect } from '../ui/labelled-select';
 import { Loading } from '../ui/loading';
@@ -68,40 +69,27 @@ export function OrganisationsPage() {
               {result.totalCount === 1 ? t('admin.organisations.countOne') : t('admin.organisations.count', { count: formatNumber(result.totalCount) })}
             </p>
             {result.nodes.length > 0 && (
-              <div className="table-responsive">
-                <Table striped>
-                  <caption className="visually-hidden">{t('admin.organisations.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('admin.organisations.name')}</th>
-                      <th scope="col">{t('admin.organisations.channel')}</th>
-                      <th scope="col">{t('admin.organisations.district')}</th>
-                      <th scope="col">{t('admin.organisations.contact')}</th>
-                      <th scope="col">{t('admin.organisations.operators')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.nodes.map((organisation) => (
-                      <tr key={organisation.id}>
-                        <th scope="row">{organisation.name}</th>
-                        <td>{t(`admin.channel.${organisation.channel}`)}</td>
-                        <td>{organisation.district?.name ?? none}</td>
-                        <td>{[organisation.contactEmail, organisation.contactPhone].filter(Boolean).join(' · ') || none}</td>
-                        <td>
-                          <Button type="button" size="sm" color="primary" outline aria-label={t('admin.organisations.inviteFor', { name: organisation.name })}
-                            onClick={() => {
-                              setMessage(null);
-                              setInviting({ id: organisation.id, name: organisation.name });
-                              window.scrollTo({ top: 0 });
-                            }}>
-                            {t('admin.organisations.invite')}
-                          </Button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
-              </div>
+              <DataTable caption={t('admin.organisations.caption')} hiddenCaption striped
+                columns={[t('admin.organisations.name'), t('admin.organisations.channel'), t('admin.organisations.district'), t('admin.organisations.contact'), t('admin.organisations.operators')]}>
+                {result.nodes.map((organisation) => (
+                  <tr key={organisation.id}>
+                    <th scope="row">{organisation.name}</th>
+                    <td>{t(`admin.channel.${organisation.channel}`)}</td>
+                    <td>{organisation.district?.name ?? none}</td>
+                    <td>{[organisation.contactEmail, organisation.contactPhone].filter(Boolean).join(' · ') || none}</td>
+                    <td>
+                      <Button type="button" size="sm" color="primary" outline aria-label={t('admin.organisations.inviteFor', { name: organisation.name })}
+                        onClick={() => {
+                          setMessage(null);
+                          setInviting({ id: organisation.id, name: organisation.name });
+                          window.scrollTo({ top: 0 });
+                        }}>
+                        {t('admin.organisations.invite')}
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             <Pager pages={pages} pageInfo={result.pageInfo} disabled={organisations.loading} />
           </>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { AlboFiltersDocument } from '../api/generated';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { LabelledSelect } from '../ui/labelled-select';
 import { useQuery } from '../ui/use-query';
 
 export interface AlboFilterValues {
@@ -12,27 +13,6 @@ export interface AlboFilterValues {
 }
 
 export const NO_FILTERS: AlboFilterValues = { districtCode: '', sectorCode: '', sectionCode: '' };
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function FilterSelect({ id, label, anyLabel, value, options, onChange }: { id: string; label: string; anyLabel: string; value: string; options: Option[]; onChange: (value: string) => void }) {
-  return (
-    <div className="select-wrapper col-12 col-md-4 mb-4">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** District, ATECO sector and Albo section, applied together. */
 export function AlboFilters({ initial = NO_FILTERS, onApply }: { initial?: AlboFilterValues; onApply: (values: AlboFilterValues) => void }) {
@@ -54,11 +34,11 @@ export function AlboFilters({ initial = NO_FILTERS, onApply }: { initial?: AlboF
       <h2 id="albo-filters-title" className="h4">{t('albo.filters')}</h2>
       <ErrorAlert error={lists.error} />
       <div className="row mt-3">
-        <FilterSelect id="filter-district" label={t('albo.district')} anyLabel={t('albo.any')} value={values.districtCode} onChange={set('districtCode')}
+        <LabelledSelect className="col-12 col-md-4" id="filter-district" label={t('albo.district')} emptyLabel={t('albo.any')} value={values.districtCode} onChange={set('districtCode')}
           options={(data?.districts ?? []).map((district) => ({ value: district.code, label: district.name }))} />
-        <FilterSelect id="filter-sector" label={t('albo.sector')} anyLabel={t('albo.any')} value={values.sectorCode} onChange={set('sectorCode')}
+        <LabelledSelect className="col-12 col-md-4" id="filter-sector" label={t('albo.sector')} emptyLabel={t('albo.any')} value={values.sectorCode} onChange={set('sectorCode')}
           options={(data?.atecoSections ?? []).map((sector) => ({ value: sector.code, label: `${sector.code} · ${sector.label}` }))} />
-        <FilterSelect id="filter-section" label={t('albo.section')} anyLabel={t('albo.anySection')} value={values.sectionCode} onChange={set('sectionCode')}
+        <LabelledSelect className="col-12 col-md-4" id="filter-section" label={t('albo.section')} emptyLabel={t('albo.anySection')} value={values.sectionCode} onChange={set('sectionCode')}
           options={(data?.alboSections ?? []).map((section) => ({ value: section.code, label: section.name }))} />
       </div>
       <div className="d-flex gap-3">

@@ -891,7 +891,7 @@ export type BoardNeedsAnalysesQueryVariables = Exact<{
 }>;
 
 
-export type BoardNeedsAnalysesQuery = { needsAnalyses: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, period: string, version: number, status: NeedsAnalysisStatus, submittedAt: string | null, reviewedAt: string | null, priority: NeedsPriority | null, company: { id: string, legalName: string } | null, lines: Array<{ id: string, headCount: number }> }> } };
+export type BoardNeedsAnalysesQuery = { needsAnalyses: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ reviewedAt: string | null, priority: NeedsPriority | null, id: string, period: string, version: number, status: NeedsAnalysisStatus, submittedAt: string | null, company: { id: string, legalName: string } | null, lines: Array<{ id: string, headCount: number }> }> } };
 
 export type BoardNeedsAnalysisDetailFragment = { id: string, period: string, version: number, status: NeedsAnalysisStatus, notes: string | null, submittedAt: string | null, reviewedAt: string | null, priority: NeedsPriority | null, company: { id: string, legalName: string } | null, lines: Array<{ id: string, position: number, occupation: string, headCount: number, districtCode: string, kind: SlotKind, skills: Array<{ id: string, label: string }> | null }> };
 
@@ -971,6 +971,16 @@ export type CoordinatorOutcomeReportCsvQueryVariables = Exact<{
 
 export type CoordinatorOutcomeReportCsvQuery = { outcomeReportCsv: string };
 
+export type PageCursorFragment = { endCursor: string | null, hasNextPage: boolean };
+
+export type DistrictOptionFragment = { code: string, name: string };
+
+export type AtecoSectionOptionFragment = { code: string, label: string };
+
+export type SkillLabelFragment = { id: string, label: string };
+
+export type NeedsAnalysisRowFragment = { id: string, period: string, version: number, status: NeedsAnalysisStatus, submittedAt: string | null, lines: Array<{ id: string, headCount: number }> };
+
 export type HrSiteFragment = { id: string, position: number, comuneCode: string, address: string | null, comune: { name: string } | null, district: { code: string, name: string } | null };
 
 export type HrCompanyFragment = { id: string, legalName: string, partitaIva: string, atecoCode: string | null, sizeBand: SizeBand | null, contactEmail: string | null, sector: { code: string, label: string } | null, sites: Array<{ id: string, position: number, comuneCode: string, address: string | null, comune: { name: string } | null, district: { code: string, name: string } | null }> | null };
@@ -1021,8 +1031,6 @@ export type HrSkillSearchQueryVariables = Exact<{
 
 
 export type HrSkillSearchQuery = { skills: Array<{ id: string, label: string, synonyms: Array<string>, group: { label: string } }> };
-
-export type HrSkillFragment = { id: string, label: string };
 
 export type HrSlotFragment = { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null };
 
@@ -1085,7 +1093,7 @@ export type HrNeedsAnalysesQueryVariables = Exact<{
 }>;
 
 
-export type HrNeedsAnalysesQuery = { needsAnalyses: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, period: string, version: number, status: NeedsAnalysisStatus, submittedAt: string | null, updatedAt: string, lines: Array<{ id: string, headCount: number }> }> } };
+export type HrNeedsAnalysesQuery = { needsAnalyses: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ updatedAt: string, id: string, period: string, version: number, status: NeedsAnalysisStatus, submittedAt: string | null, lines: Array<{ id: string, headCount: number }> }> } };
 
 export type HrNeedsAnalysisQueryVariables = Exact<{
   id: string;
@@ -1427,6 +1435,12 @@ export const SessionFragmentDoc = new TypedDocumentString(`
   role
   companyId
 }`, {"fragmentName":"Session"}) as unknown as TypedDocumentString<SessionFragment, unknown>;
+export const SkillLabelFragmentDoc = new TypedDocumentString(`
+    fragment SkillLabel on Skill {
+  id
+  label
+}
+    `, {"fragmentName":"SkillLabel"}) as unknown as TypedDocumentString<SkillLabelFragment, unknown>;
 export const BoardNeedsAnalysisDetailFragmentDoc = new TypedDocumentString(`
     fragment BoardNeedsAnalysisDetail on NeedsAnalysis {
   id
@@ -1449,12 +1463,14 @@ export const BoardNeedsAnalysisDetailFragmentDoc = new TypedDocumentString(`
     districtCode
     kind
     skills {
-      id
-      label
+      ...SkillLabel
     }
   }
 }
-    `, {"fragmentName":"BoardNeedsAnalysisDetail"}) as unknown as TypedDocumentString<BoardNeedsAnalysisDetailFragment, unknown>;
+    fragment SkillLabel on Skill {
+  id
+  label
+}`, {"fragmentName":"BoardNeedsAnalysisDetail"}) as unknown as TypedDocumentString<BoardNeedsAnalysisDetailFragment, unknown>;
 export const BoardNeedsReviewFragmentDoc = new TypedDocumentString(`
     fragment BoardNeedsReview on NeedsReview {
   id
@@ -1486,6 +1502,37 @@ export const BoardProjectOfferFragmentDoc = new TypedDocumentString(`
   decidedAt
 }
     `, {"fragmentName":"BoardProjectOffer"}) as unknown as TypedDocumentString<BoardProjectOfferFragment, unknown>;
+export const PageCursorFragmentDoc = new TypedDocumentString(`
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+    `, {"fragmentName":"PageCursor"}) as unknown as TypedDocumentString<PageCursorFragment, unknown>;
+export const AtecoSectionOptionFragmentDoc = new TypedDocumentString(`
+    fragment AtecoSectionOption on AtecoSection {
+  code
+  label
+}
+    `, {"fragmentName":"AtecoSectionOption"}) as unknown as TypedDocumentString<AtecoSectionOptionFragment, unknown>;
+export const NeedsAnalysisRowFragmentDoc = new TypedDocumentString(`
+    fragment NeedsAnalysisRow on NeedsAnalysis {
+  id
+  period
+  version
+  status
+  submittedAt
+  lines {
+    id
+    headCount
+  }
+}
+    `, {"fragmentName":"NeedsAnalysisRow"}) as unknown as TypedDocumentString<NeedsAnalysisRowFragment, unknown>;
+export const DistrictOptionFragmentDoc = new TypedDocumentString(`
+    fragment DistrictOption on District {
+  code
+  name
+}
+    `, {"fragmentName":"DistrictOption"}) as unknown as TypedDocumentString<DistrictOptionFragment, unknown>;
 export const HrSiteFragmentDoc = new TypedDocumentString(`
     fragment HrSite on CompanySite {
   id
@@ -1496,11 +1543,13 @@ export const HrSiteFragmentDoc = new TypedDocumentString(`
     name
   }
   district {
-    code
-    name
+    ...DistrictOption
   }
 }
-    `, {"fragmentName":"HrSite"}) as unknown as TypedDocumentString<HrSiteFragment, unknown>;
+    fragment DistrictOption on District {
+  code
+  name
+}`, {"fragmentName":"HrSite"}) as unknown as TypedDocumentString<HrSiteFragment, unknown>;
 export const HrCompanyFragmentDoc = new TypedDocumentString(`
     fragment HrCompany on Company {
   id
@@ -1517,7 +1566,11 @@ export const HrCompanyFragmentDoc = new TypedDocumentString(`
     ...HrSite
   }
 }
-    fragment HrSite on CompanySite {
+    fragment DistrictOption on District {
+  code
+  name
+}
+fragment HrSite on CompanySite {
   id
   position
   comuneCode
@@ -1526,8 +1579,7 @@ export const HrCompanyFragmentDoc = new TypedDocumentString(`
     name
   }
   district {
-    code
-    name
+    ...DistrictOption
   }
 }`, {"fragmentName":"HrCompany"}) as unknown as TypedDocumentString<HrCompanyFragment, unknown>;
 export const HrAlboMembershipFragmentDoc = new TypedDocumentString(`
@@ -1567,12 +1619,6 @@ export const HrAlboMembershipFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HrAlboMembership"}) as unknown as TypedDocumentString<HrAlboMembershipFragment, unknown>;
-export const HrSkillFragmentDoc = new TypedDocumentString(`
-    fragment HrSkill on Skill {
-  id
-  label
-}
-    `, {"fragmentName":"HrSkill"}) as unknown as TypedDocumentString<HrSkillFragment, unknown>;
 export const HrSlotFragmentDoc = new TypedDocumentString(`
     fragment HrSlot on Slot {
   id
@@ -1605,10 +1651,10 @@ export const HrSlotFragmentDoc = new TypedDocumentString(`
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -1617,7 +1663,7 @@ export const HrSlotFragmentDoc = new TypedDocumentString(`
   contentChangedAt
   unpublishedAt
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }`, {"fragmentName":"HrSlot"}) as unknown as TypedDocumentString<HrSlotFragment, unknown>;
@@ -1642,11 +1688,11 @@ export const HrNeedsAnalysisFragmentDoc = new TypedDocumentString(`
     kind
     skillIds
     skills {
-      ...HrSkill
+      ...SkillLabel
     }
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }`, {"fragmentName":"HrNeedsAnalysis"}) as unknown as TypedDocumentString<HrNeedsAnalysisFragment, unknown>;
@@ -1667,11 +1713,13 @@ export const OperatorCandidateRowFragmentDoc = new TypedDocumentString(`
     name
   }
   skills {
-    id
-    label
+    ...SkillLabel
   }
 }
-    `, {"fragmentName":"OperatorCandidateRow"}) as unknown as TypedDocumentString<OperatorCandidateRowFragment, unknown>;
+    fragment SkillLabel on Skill {
+  id
+  label
+}`, {"fragmentName":"OperatorCandidateRow"}) as unknown as TypedDocumentString<OperatorCandidateRowFragment, unknown>;
 export const OperatorCoordinationContactFragmentDoc = new TypedDocumentString(`
     fragment OperatorCoordinationContact on CoordinationContact {
   organisationId
@@ -1694,8 +1742,7 @@ export const OperatorCandidateDetailFragmentDoc = new TypedDocumentString(`
   residenceComuneCode
   ageBand
   skills {
-    id
-    label
+    ...SkillLabel
   }
   freeSkillLabels
   languages {
@@ -1729,7 +1776,11 @@ export const OperatorCandidateDetailFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    fragment OperatorCoordinationContact on CoordinationContact {
+    fragment SkillLabel on Skill {
+  id
+  label
+}
+fragment OperatorCoordinationContact on CoordinationContact {
   organisationId
   name
   channel
@@ -1895,8 +1946,7 @@ export const AdminAlboApplicationsDocument = new TypedDocumentString(`
   alboApplications(first: $first, after: $after, status: $status) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       ...AdminAlboMembership
@@ -1954,6 +2004,10 @@ export const AdminAlboApplicationsDocument = new TypedDocumentString(`
     decidedAt
     reason
   }
+}
+fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
 }`) as unknown as TypedDocumentString<AdminAlboApplicationsQuery, AdminAlboApplicationsQueryVariables>;
 export const AdminAdmitCompanyDocument = new TypedDocumentString(`
     mutation AdminAdmitCompany($input: AlboReviewInput!) {
@@ -2361,8 +2415,7 @@ export const AdminOrganisationsDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       id
@@ -2376,15 +2429,20 @@ export const AdminOrganisationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
 export const AdminDistrictsDocument = new TypedDocumentString(`
     query AdminDistricts {
   districts {
-    code
-    name
+    ...DistrictOption
   }
 }
-    `) as unknown as TypedDocumentString<AdminDistrictsQuery, AdminDistrictsQueryVariables>;
+    fragment DistrictOption on District {
+  code
+  name
+}`) as unknown as TypedDocumentString<AdminDistrictsQuery, AdminDistrictsQueryVariables>;
 export const AdminCreateOrganisationDocument = new TypedDocumentString(`
     mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
@@ -2398,8 +2456,7 @@ export const AdminInvitationsDocument = new TypedDocumentString(`
   invitations(first: $first, after: $after, role: $role, status: $status) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       id
@@ -2418,7 +2475,10 @@ export const AdminInvitationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminInvitationsQuery, AdminInvitationsQueryVariables>;
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<AdminInvitationsQuery, AdminInvitationsQueryVariables>;
 export const AdminInviteUserDocument = new TypedDocumentString(`
     mutation AdminInviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) {
@@ -2449,19 +2509,24 @@ export const AdminResendInvitationDocument = new TypedDocumentString(`
 export const AlboFiltersDocument = new TypedDocumentString(`
     query AlboFilters {
   districts {
-    code
-    name
+    ...DistrictOption
   }
   atecoSections {
-    code
-    label
+    ...AtecoSectionOption
   }
   alboSections {
     code
     name
   }
 }
-    `) as unknown as TypedDocumentString<AlboFiltersQuery, AlboFiltersQueryVariables>;
+    fragment DistrictOption on District {
+  code
+  name
+}
+fragment AtecoSectionOption on AtecoSection {
+  code
+  label
+}`) as unknown as TypedDocumentString<AlboFiltersQuery, AlboFiltersQueryVariables>;
 export const AlboDocument = new TypedDocumentString(`
     query Albo($first: Int!, $after: String, $districtCode: String, $sectorCode: String, $sectionCode: String) {
   albo(
@@ -2473,8 +2538,7 @@ export const AlboDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       companyId
@@ -2499,7 +2563,10 @@ export const AlboDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AlboQuery, AlboQueryVariables>;
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<AlboQuery, AlboQueryVariables>;
 export const VerifyAlboLogoDocument = new TypedDocumentString(`
     query VerifyAlboLogo($logoNumber: String!) {
   verifyAlboLogo(logoNumber: $logoNumber) {
@@ -2576,47 +2643,57 @@ export const MeDocument = new TypedDocumentString(`
 export const BoardReferenceDataDocument = new TypedDocumentString(`
     query BoardReferenceData {
   districts {
-    code
-    name
+    ...DistrictOption
   }
   skillGroups {
     code
     label
   }
   atecoSections {
-    code
-    label
+    ...AtecoSectionOption
   }
 }
-    `) as unknown as TypedDocumentString<BoardReferenceDataQuery, BoardReferenceDataQueryVariables>;
+    fragment DistrictOption on District {
+  code
+  name
+}
+fragment AtecoSectionOption on AtecoSection {
+  code
+  label
+}`) as unknown as TypedDocumentString<BoardReferenceDataQuery, BoardReferenceDataQueryVariables>;
 export const BoardNeedsAnalysesDocument = new TypedDocumentString(`
     query BoardNeedsAnalyses($first: Int!, $after: String, $period: String, $status: NeedsAnalysisStatus) {
   needsAnalyses(first: $first, after: $after, period: $period, status: $status) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
-      id
-      period
-      version
-      status
-      submittedAt
+      ...NeedsAnalysisRow
       reviewedAt
       priority
       company {
         id
         legalName
       }
-      lines {
-        id
-        headCount
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<BoardNeedsAnalysesQuery, BoardNeedsAnalysesQueryVariables>;
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment NeedsAnalysisRow on NeedsAnalysis {
+  id
+  period
+  version
+  status
+  submittedAt
+  lines {
+    id
+    headCount
+  }
+}`) as unknown as TypedDocumentString<BoardNeedsAnalysesQuery, BoardNeedsAnalysesQueryVariables>;
 export const BoardNeedsAnalysisDocument = new TypedDocumentString(`
     query BoardNeedsAnalysis($id: ID!) {
   needsAnalysis(id: $id) {
@@ -2647,8 +2724,7 @@ export const BoardNeedsAnalysisDocument = new TypedDocumentString(`
     districtCode
     kind
     skills {
-      id
-      label
+      ...SkillLabel
     }
   }
 }
@@ -2662,6 +2738,10 @@ fragment BoardNeedsReview on NeedsReview {
     id
     legalName
   }
+}
+fragment SkillLabel on Skill {
+  id
+  label
 }`) as unknown as TypedDocumentString<BoardNeedsAnalysisQuery, BoardNeedsAnalysisQueryVariables>;
 export const BoardReviewNeedsAnalysisDocument = new TypedDocumentString(`
     mutation BoardReviewNeedsAnalysis($input: ReviewNeedsAnalysisInput!) {
@@ -2690,10 +2770,13 @@ export const BoardReviewNeedsAnalysisDocument = new TypedDocumentString(`
     districtCode
     kind
     skills {
-      id
-      label
+      ...SkillLabel
     }
   }
+}
+fragment SkillLabel on Skill {
+  id
+  label
 }`) as unknown as TypedDocumentString<BoardReviewNeedsAnalysisMutation, BoardReviewNeedsAnalysisMutationVariables>;
 export const BoardGapsDocument = new TypedDocumentString(`
     query BoardGaps($period: String!, $districtCode: String, $skillGroupCode: String) {
@@ -2745,8 +2828,7 @@ export const BoardProjectsDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       id
@@ -2767,6 +2849,10 @@ export const BoardProjectsDocument = new TypedDocumentString(`
   kind
   status
   detail
+}
+fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
 }`) as unknown as TypedDocumentString<BoardProjectsQuery, BoardProjectsQueryVariables>;
 export const BoardProjectDocument = new TypedDocumentString(`
     query BoardProject($id: ID!) {
@@ -2843,11 +2929,13 @@ export const CoordinatorOutcomeReportDocument = new TypedDocumentString(`
     }
   }
   districts {
-    code
-    name
+    ...DistrictOption
   }
 }
-    `) as unknown as TypedDocumentString<CoordinatorOutcomeReportQuery, CoordinatorOutcomeReportQueryVariables>;
+    fragment DistrictOption on District {
+  code
+  name
+}`) as unknown as TypedDocumentString<CoordinatorOutcomeReportQuery, CoordinatorOutcomeReportQueryVariables>;
 export const CoordinatorOutcomeReportCsvDocument = new TypedDocumentString(`
     query CoordinatorOutcomeReportCsv($period: String!) {
   outcomeReportCsv(period: $period)
@@ -2856,22 +2944,28 @@ export const CoordinatorOutcomeReportCsvDocument = new TypedDocumentString(`
 export const HrTerritoryDocument = new TypedDocumentString(`
     query HrTerritory {
   districts {
-    code
-    name
+    ...DistrictOption
     comuni {
       code
       name
     }
   }
 }
-    `) as unknown as TypedDocumentString<HrTerritoryQuery, HrTerritoryQueryVariables>;
+    fragment DistrictOption on District {
+  code
+  name
+}`) as unknown as TypedDocumentString<HrTerritoryQuery, HrTerritoryQueryVariables>;
 export const HrCompanyDocument = new TypedDocumentString(`
     query HrCompany {
   myCompany {
     ...HrCompany
   }
 }
-    fragment HrSite on CompanySite {
+    fragment DistrictOption on District {
+  code
+  name
+}
+fragment HrSite on CompanySite {
   id
   position
   comuneCode
@@ -2880,8 +2974,7 @@ export const HrCompanyDocument = new TypedDocumentString(`
     name
   }
   district {
-    code
-    name
+    ...DistrictOption
   }
 }
 fragment HrCompany on Company {
@@ -2905,7 +2998,11 @@ export const HrUpdateCompanyDocument = new TypedDocumentString(`
     ...HrCompany
   }
 }
-    fragment HrSite on CompanySite {
+    fragment DistrictOption on District {
+  code
+  name
+}
+fragment HrSite on CompanySite {
   id
   position
   comuneCode
@@ -2914,8 +3011,7 @@ export const HrUpdateCompanyDocument = new TypedDocumentString(`
     name
   }
   district {
-    code
-    name
+    ...DistrictOption
   }
 }
 fragment HrCompany on Company {
@@ -3079,7 +3175,7 @@ export const HrSlotDocument = new TypedDocumentString(`
     ...HrSlot
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3114,10 +3210,10 @@ fragment HrSlot on Slot {
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -3132,7 +3228,7 @@ export const HrCreateSlotDocument = new TypedDocumentString(`
     ...HrSlot
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3167,10 +3263,10 @@ fragment HrSlot on Slot {
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -3185,7 +3281,7 @@ export const HrUpdateSlotDocument = new TypedDocumentString(`
     ...HrSlot
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3220,10 +3316,10 @@ fragment HrSlot on Slot {
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -3238,7 +3334,7 @@ export const HrPublishSlotDocument = new TypedDocumentString(`
     ...HrSlot
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3273,10 +3369,10 @@ fragment HrSlot on Slot {
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -3291,7 +3387,7 @@ export const HrCloseSlotDocument = new TypedDocumentString(`
     ...HrSlot
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3326,10 +3422,10 @@ fragment HrSlot on Slot {
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -3344,7 +3440,7 @@ export const HrConfirmSlotDocument = new TypedDocumentString(`
     ...HrSlot
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3379,10 +3475,10 @@ fragment HrSlot on Slot {
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -3397,7 +3493,7 @@ export const HrSetSlotIntakeDocument = new TypedDocumentString(`
     ...HrSlot
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3432,10 +3528,10 @@ fragment HrSlot on Slot {
   reachableByPublicTransport
   offersLanguageSupport
   requiredSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   niceToHaveSkills {
-    ...HrSkill
+    ...SkillLabel
   }
   pausedUntil
   monthlyProposalCap
@@ -3449,31 +3545,36 @@ export const HrNeedsAnalysesDocument = new TypedDocumentString(`
   needsAnalyses(first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
-      id
-      period
-      version
-      status
-      submittedAt
+      ...NeedsAnalysisRow
       updatedAt
-      lines {
-        id
-        headCount
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<HrNeedsAnalysesQuery, HrNeedsAnalysesQueryVariables>;
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment NeedsAnalysisRow on NeedsAnalysis {
+  id
+  period
+  version
+  status
+  submittedAt
+  lines {
+    id
+    headCount
+  }
+}`) as unknown as TypedDocumentString<HrNeedsAnalysesQuery, HrNeedsAnalysesQueryVariables>;
 export const HrNeedsAnalysisDocument = new TypedDocumentString(`
     query HrNeedsAnalysis($id: ID!) {
   needsAnalysis(id: $id) {
     ...HrNeedsAnalysis
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3497,7 +3598,7 @@ fragment HrNeedsAnalysis on NeedsAnalysis {
     kind
     skillIds
     skills {
-      ...HrSkill
+      ...SkillLabel
     }
   }
 }`) as unknown as TypedDocumentString<HrNeedsAnalysisQuery, HrNeedsAnalysisQueryVariables>;
@@ -3507,7 +3608,7 @@ export const HrCreateNeedsAnalysisDocument = new TypedDocumentString(`
     ...HrNeedsAnalysis
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3531,7 +3632,7 @@ fragment HrNeedsAnalysis on NeedsAnalysis {
     kind
     skillIds
     skills {
-      ...HrSkill
+      ...SkillLabel
     }
   }
 }`) as unknown as TypedDocumentString<HrCreateNeedsAnalysisMutation, HrCreateNeedsAnalysisMutationVariables>;
@@ -3541,7 +3642,7 @@ export const HrUpdateNeedsAnalysisDocument = new TypedDocumentString(`
     ...HrNeedsAnalysis
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3565,7 +3666,7 @@ fragment HrNeedsAnalysis on NeedsAnalysis {
     kind
     skillIds
     skills {
-      ...HrSkill
+      ...SkillLabel
     }
   }
 }`) as unknown as TypedDocumentString<HrUpdateNeedsAnalysisMutation, HrUpdateNeedsAnalysisMutationVariables>;
@@ -3575,7 +3676,7 @@ export const HrSubmitNeedsAnalysisDocument = new TypedDocumentString(`
     ...HrNeedsAnalysis
   }
 }
-    fragment HrSkill on Skill {
+    fragment SkillLabel on Skill {
   id
   label
 }
@@ -3599,7 +3700,7 @@ fragment HrNeedsAnalysis on NeedsAnalysis {
     kind
     skillIds
     skills {
-      ...HrSkill
+      ...SkillLabel
     }
   }
 }`) as unknown as TypedDocumentString<HrSubmitNeedsAnalysisMutation, HrSubmitNeedsAnalysisMutationVariables>;
@@ -3608,15 +3709,22 @@ export const OperatorCandidatesDocument = new TypedDocumentString(`
   candidates(first: $first, after: $after, status: $status) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       ...OperatorCandidateRow
     }
   }
 }
-    fragment OperatorCandidateRow on Candidate {
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment SkillLabel on Skill {
+  id
+  label
+}
+fragment OperatorCandidateRow on Candidate {
   id
   publicCode
   status
@@ -3632,8 +3740,7 @@ export const OperatorCandidatesDocument = new TypedDocumentString(`
     name
   }
   skills {
-    id
-    label
+    ...SkillLabel
   }
 }`) as unknown as TypedDocumentString<OperatorCandidatesQuery, OperatorCandidatesQueryVariables>;
 export const OperatorCandidatesToReconfirmDocument = new TypedDocumentString(`
@@ -3641,15 +3748,22 @@ export const OperatorCandidatesToReconfirmDocument = new TypedDocumentString(`
   candidatesToReconfirm(first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       ...OperatorCandidateRow
     }
   }
 }
-    fragment OperatorCandidateRow on Candidate {
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment SkillLabel on Skill {
+  id
+  label
+}
+fragment OperatorCandidateRow on Candidate {
   id
   publicCode
   status
@@ -3665,8 +3779,7 @@ export const OperatorCandidatesToReconfirmDocument = new TypedDocumentString(`
     name
   }
   skills {
-    id
-    label
+    ...SkillLabel
   }
 }`) as unknown as TypedDocumentString<OperatorCandidatesToReconfirmQuery, OperatorCandidatesToReconfirmQueryVariables>;
 export const OperatorReconfirmCandidateDocument = new TypedDocumentString(`
@@ -3682,19 +3795,24 @@ export const OperatorReconfirmCandidateDocument = new TypedDocumentString(`
 export const OperatorCandidateFormListsDocument = new TypedDocumentString(`
     query OperatorCandidateFormLists {
   districts {
-    code
-    name
+    ...DistrictOption
     comuni {
       code
       name
     }
   }
   atecoSections {
-    code
-    label
+    ...AtecoSectionOption
   }
 }
-    `) as unknown as TypedDocumentString<OperatorCandidateFormListsQuery, OperatorCandidateFormListsQueryVariables>;
+    fragment DistrictOption on District {
+  code
+  name
+}
+fragment AtecoSectionOption on AtecoSection {
+  code
+  label
+}`) as unknown as TypedDocumentString<OperatorCandidateFormListsQuery, OperatorCandidateFormListsQueryVariables>;
 export const OperatorSkillSuggestionsDocument = new TypedDocumentString(`
     query OperatorSkillSuggestions($search: String!, $first: Int!) {
   skills(search: $search, first: $first) {
@@ -3712,7 +3830,11 @@ export const OperatorCandidateDocument = new TypedDocumentString(`
     ...OperatorCandidateDetail
   }
 }
-    fragment OperatorCoordinationContact on CoordinationContact {
+    fragment SkillLabel on Skill {
+  id
+  label
+}
+fragment OperatorCoordinationContact on CoordinationContact {
   organisationId
   name
   channel
@@ -3731,8 +3853,7 @@ fragment OperatorCandidateDetail on Candidate {
   residenceComuneCode
   ageBand
   skills {
-    id
-    label
+    ...SkillLabel
   }
   freeSkillLabels
   languages {
@@ -3780,7 +3901,11 @@ export const OperatorUpdateCandidateDocument = new TypedDocumentString(`
     ...OperatorCandidateDetail
   }
 }
-    fragment OperatorCoordinationContact on CoordinationContact {
+    fragment SkillLabel on Skill {
+  id
+  label
+}
+fragment OperatorCoordinationContact on CoordinationContact {
   organisationId
   name
   channel
@@ -3799,8 +3924,7 @@ fragment OperatorCandidateDetail on Candidate {
   residenceComuneCode
   ageBand
   skills {
-    id
-    label
+    ...SkillLabel
   }
   freeSkillLabels
   languages {
@@ -3856,8 +3980,7 @@ export const PlacementMatchCandidatesDocument = new TypedDocumentString(`
   matchCandidates(slotId: $slotId, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       candidate {
@@ -3874,11 +3997,18 @@ export const PlacementMatchCandidatesDocument = new TypedDocumentString(`
     }
   }
   districts {
-    code
-    name
+    ...DistrictOption
   }
 }
-    fragment PlacementExplanation on MatchExplanation {
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment DistrictOption on District {
+  code
+  name
+}
+fragment PlacementExplanation on MatchExplanation {
   score
   skillsFit
   districtRelation
@@ -3911,8 +4041,7 @@ export const PlacementMatchSlotsDocument = new TypedDocumentString(`
   matchSlots(candidateId: $candidateId, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       slot {
@@ -3939,7 +4068,11 @@ export const PlacementMatchSlotsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PlacementExplanation on MatchExplanation {
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment PlacementExplanation on MatchExplanation {
   score
   skillsFit
   districtRelation
@@ -3976,15 +4109,18 @@ export const PlacementProposalsDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       ...PlacementProposal
     }
   }
 }
-    fragment PlacementProposal on Proposal {
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment PlacementProposal on Proposal {
   id
   status
   origin
@@ -4552,8 +4688,7 @@ export const MySlotsDocument = new TypedDocumentString(`
   slots(companyId: $companyId, first: $first, after: $after) {
     totalCount
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
     nodes {
       id
@@ -4570,4 +4705,7 @@ export const MySlotsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MySlotsQuery, MySlotsQueryVariables>;
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}`) as unknown as TypedDocumentString<MySlotsQuery, MySlotsQueryVariables>;

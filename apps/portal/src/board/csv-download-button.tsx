@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { ProgressButton } from '../ui/progress-button';
 import { useAction } from '../ui/use-action';
 import { downloadTextFile } from './download-file';
-import { ProgressButton } from './progress-button';
 
 /** Asks the API for the CSV of what the page shows (same scope, same suppression) and saves it as a file. */
 export function CsvDownloadButton({ fileName, load }: { fileName: string; load: () => Promise<string> }) {

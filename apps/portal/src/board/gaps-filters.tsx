@@ -1,9 +1,9 @@
 import { Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { LabelledSelect } from '../ui/labelled-select';
 import { PeriodFields } from './period-fields';
 import type { ReferenceData } from './reference-data';
-import { SelectField } from './select-field';
 
 export interface GapFilters {
   period: string;
@@ -32,10 +32,10 @@ export function GapsFilters({ initial, reference, chooseDistrict, onApply }: Gap
       <div className="row mt-3">
         <PeriodFields idPrefix="gaps" value={values.period} onChange={set('period')} />
         {chooseDistrict && (
-          <SelectField id="gaps-district" label={t('board.filters.district')} anyLabel={t('board.filters.allDistricts')} value={values.districtCode} onChange={set('districtCode')}
+          <LabelledSelect className="col-12 col-md-3" id="gaps-district" label={t('board.filters.district')} emptyLabel={t('board.filters.allDistricts')} value={values.districtCode} onChange={set('districtCode')}
             options={(reference.data?.districts ?? []).map((district) => ({ value: district.code, label: district.name }))} />
         )}
-        <SelectField id="gaps-group" label={t('board.filters.skillGroup')} anyLabel={t('board.filters.allSkillGroups')} value={values.skillGroupCode} onChange={set('skillGroupCode')}
+        <LabelledSelect className="col-12 col-md-3" id="gaps-group" label={t('board.filters.skillGroup')} emptyLabel={t('board.filters.allSkillGroups')} value={values.skillGroupCode} onChange={set('skillGroupCode')}
           options={(reference.data?.skillGroups ?? []).map((group) => ({ value: group.code, label: group.label }))} />
       </div>
       <Button type="submit" color="primary">{t('board.filters.apply')}</Button>

@@ -1,13 +1,13 @@
-import { Table } from 'design-react-kit';
 import { useState } from 'react';
 import type { BoardGapsQuery } from '../api/generated';
 import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
+import { LabelledSelect } from '../ui/labelled-select';
 import { CHART_COLORS } from './charts/chart-colors';
 import { LineChart } from './charts/line-chart';
 import { periodLabel } from './period';
 import { ReportCount } from './report-count';
-import { SelectField } from './select-field';
 
 type SkillGap = BoardGapsQuery['gaps']['gaps'][number];
 
@@ -33,7 +33,7 @@ export function GapsHistory({ gaps, period }: { gaps: SkillGap[]; period: string
   return (
     <>
       <div className="row">
-        <SelectField id="history-skill" label={t('board.history.skill')} value={skill.skillId} onChange={setSkillId} className="col-12 col-md-6 mb-4"
+        <LabelledSelect id="history-skill" label={t('board.history.skill')} value={skill.skillId} onChange={setSkillId} className="col-12 col-md-6"
           options={gaps.map((gap) => ({ value: gap.skillId, label: gap.label }))} />
       </div>
       <LineChart
@@ -48,33 +48,19 @@ export function GapsHistory({ gaps, period }: { gaps: SkillGap[]; period: string
           { name: t('board.gaps.col.gap'), color: CHART_COLORS.orange, values: points.map((point) => point.gap) },
         ]}
       />
-      <div className="table-responsive">
-        <Table striped>
-          <caption>{t('board.history.tableCaption', { skill: skill.label })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('board.period.label')}</th>
-              <th scope="col">{t('board.gaps.col.needs')}</th>
-              <th scope="col">{t('board.gaps.col.openings')}</th>
-              <th scope="col">{t('board.gaps.col.demand')}</th>
-              <th scope="col">{t('board.gaps.col.supply')}</th>
-              <th scope="col">{t('board.gaps.col.gap')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point, index) => (
-              <tr key={point.period}>
-                <th scope="row">{labels[index]}</th>
-                <td>{formatNumber(point.needsHeadCount)}</td>
-                <td>{point.openSlotOpenings === null ? t('board.history.notRecorded') : formatNumber(point.openSlotOpenings)}</td>
-                <td>{point.demand === null ? t('board.history.notRecorded') : formatNumber(point.demand)}</td>
-                <td>{cell(point, point.supply)}</td>
-                <td>{cell(point, point.gap)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
+      <DataTable caption={t('board.history.tableCaption', { skill: skill.label })} striped
+        columns={[t('board.period.label'), t('board.gaps.col.needs'), t('board.gaps.col.openings'), t('board.gaps.col.demand'), t('board.gaps.col.supply'), t('board.gaps.col.gap')]}>
+        {points.map((point, index) => (
+          <tr key={point.period}>
+            <th scope="row">{labels[index]}</th>
+            <td>{formatNumber(point.needsHeadCount)}</td>
+            <td>{point.openSlotOpenings === null ? t('board.history.notRecorded') : formatNumber(point.openSlotOpenings)}</td>
+            <td>{point.demand === null ? t('board.history.notRecorded') : formatNumber(point.demand)}</td>
+            <td>{cell(point, point.supply)}</td>
+            <td>{cell(point, point.gap)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="small text-secondary">{t('board.history.note')}</p>
     </>
   );

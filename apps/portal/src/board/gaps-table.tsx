@@ -1,7 +1,7 @@
-import { Table } from 'design-react-kit';
 import type { BoardGapsQuery } from '../api/generated';
 import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 import { Pager } from '../ui/pager';
 import { useCursorPages } from '../ui/use-cursor-pages';
 import { ReportCount, WithheldNote } from './report-count';
@@ -19,35 +19,20 @@ export function GapsTable({ gaps, groupLabel }: { gaps: SkillGap[]; groupLabel: 
   const next = offset + PAGE_SIZE < gaps.length ? String(offset + PAGE_SIZE) : null;
   return (
     <>
-      <div className="table-responsive">
-        <Table striped>
-          <caption>{t('board.gaps.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('board.gaps.col.skill')}</th>
-              <th scope="col">{t('board.gaps.col.group')}</th>
-              <th scope="col">{t('board.gaps.col.needs')}</th>
-              <th scope="col">{t('board.gaps.col.openings')}</th>
-              <th scope="col">{t('board.gaps.col.demand')}</th>
-              <th scope="col">{t('board.gaps.col.supply')}</th>
-              <th scope="col">{t('board.gaps.col.gap')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((gap) => (
-              <tr key={gap.skillId}>
-                <th scope="row">{gap.label}</th>
-                <td>{groupLabel(gap.skillGroupCode)}</td>
-                <td>{formatNumber(gap.needsHeadCount)}</td>
-                <td>{formatNumber(gap.openSlotOpenings)}</td>
-                <td>{formatNumber(gap.demand)}</td>
-                <td><ReportCount value={gap.supply} /></td>
-                <td><ReportCount value={gap.gap} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
+      <DataTable caption={t('board.gaps.tableCaption')} striped
+        columns={[t('board.gaps.col.skill'), t('board.gaps.col.group'), t('board.gaps.col.needs'), t('board.gaps.col.openings'), t('board.gaps.col.demand'), t('board.gaps.col.supply'), t('board.gaps.col.gap')]}>
+        {shown.map((gap) => (
+          <tr key={gap.skillId}>
+            <th scope="row">{gap.label}</th>
+            <td>{groupLabel(gap.skillGroupCode)}</td>
+            <td>{formatNumber(gap.needsHeadCount)}</td>
+            <td>{formatNumber(gap.openSlotOpenings)}</td>
+            <td>{formatNumber(gap.demand)}</td>
+            <td><ReportCount value={gap.supply} /></td>
+            <td><ReportCount value={gap.gap} /></td>
+          </tr>
+        ))}
+      </DataTable>
       <WithheldNote />
       <Pager pages={pages} pageInfo={{ endCursor: next, hasNextPage: next !== null }} disabled={false} />
     </>

@@ -4,13 +4,13 @@ import { BoardNeedsAnalysesDocument, type NeedsAnalysisStatus } from '../api/gen
 import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { LabelledSelect } from '../ui/labelled-select';
 import { Loading } from '../ui/loading';
 import { Pager } from '../ui/pager';
 import { useCursorPages } from '../ui/use-cursor-pages';
 import { useQuery } from '../ui/use-query';
 import { NeedsAnalysesTable } from './needs-analyses-table';
 import { periodLabel, recentPeriods } from './period';
-import { SelectField } from './select-field';
 
 const PAGE_SIZE = 10;
 
@@ -41,9 +41,9 @@ export function NeedsAnalysesPage() {
       <p className="lead">{t('board.analyses.intro')}</p>
       <form onSubmit={apply} className="mb-4" aria-label={t('board.analyses.filters')}>
         <div className="row mt-3">
-          <SelectField id="needs-period" label={t('board.period.label')} anyLabel={t('board.analyses.anyPeriod')} value={draft.period} options={periods}
+          <LabelledSelect className="col-12 col-md-3" id="needs-period" label={t('board.period.label')} emptyLabel={t('board.analyses.anyPeriod')} value={draft.period} options={periods}
             onChange={(period) => setDraft((previous) => ({ ...previous, period }))} />
-          <SelectField id="needs-status" label={t('board.analyses.status')} value={draft.status}
+          <LabelledSelect className="col-12 col-md-3" id="needs-status" label={t('board.analyses.status')} value={draft.status}
             options={[{ value: 'SUBMITTED', label: t('board.analyses.status.SUBMITTED') }, { value: 'SUPERSEDED', label: t('board.analyses.status.SUPERSEDED') }]}
             onChange={(status) => setDraft((previous) => ({ ...previous, status: status === 'SUPERSEDED' ? 'SUPERSEDED' : 'SUBMITTED' }))} />
         </div>

@@ -5,12 +5,12 @@ import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/loading';
 import { Link } from '../ui/router';
+import { useReloadableQuery } from '../ui/use-reloadable-query';
 import { NeedsLinesTable } from './needs-lines-table';
 import { NeedsReviewForm } from './needs-review-form';
 import { NeedsReviewHistory } from './needs-review-history';
 import { periodLabel } from './period';
 import { useReferenceData } from './reference-data';
-import { useReloadableQuery } from './use-reloadable-query';
 
 /** Board: one analysis with its lines, the review form and the review history. */
 export function NeedsAnalysisPage({ analysisId }: { analysisId: string }) {

@@ -5,9 +5,9 @@ import { execute } from '../api/graphql-client';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
 import { fieldState } from '../ui/field-state';
+import { LabelledSelect } from '../ui/labelled-select';
+import { ProgressButton } from '../ui/progress-button';
 import { useAction } from '../ui/use-action';
-import { ProgressButton } from './progress-button';
-import { SelectField } from './select-field';
 
 const PRIORITIES: NeedsPriority[] = ['HIGH', 'MEDIUM', 'LOW'];
 
@@ -58,8 +58,8 @@ export function NeedsReviewForm({ analysisId, onReviewed, onEdit }: NeedsReviewF
       <TextArea id="review-comment" label={t('board.review.comment')} infoText={t('board.review.commentHint')} rows={3} maxLength={2000} value={comment}
         onChange={(event) => edit(setComment)(event.target.value)} {...fieldState(action.error?.fieldMessage('input.comment', language))} />
       <div className="row">
-        <SelectField id="review-priority" label={t('board.review.priority')} anyLabel={t('board.review.keepPriority')} value={priority}
-          options={PRIORITIES.map((value) => ({ value, label: t(`board.priority.${value}`) }))} onChange={edit(setPriority)} className="col-12 col-md-4 mb-4" />
+        <LabelledSelect id="review-priority" label={t('board.review.priority')} emptyLabel={t('board.review.keepPriority')} value={priority}
+          options={PRIORITIES.map((value) => ({ value, label: t(`board.priority.${value}`) }))} onChange={edit(setPriority)} className="col-12 col-md-4" />
       </div>
       <ProgressButton pending={action.pending} label={t('board.review.submit')} pendingLabel={t('board.review.submitting')} />
     </form>

@@ -6,8 +6,8 @@ import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
 import { fieldState } from '../ui/field-state';
+import { ProgressButton } from '../ui/progress-button';
 import { useAction } from '../ui/use-action';
-import { ProgressButton } from './progress-button';
 
 interface ProjectNeedItemProps {
   need: BoardProjectNeedFragment;

@@ -4,9 +4,9 @@ import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/loading';
 import { Link } from '../ui/router';
+import { useReloadableQuery } from '../ui/use-reloadable-query';
 import { ProjectNeedItem } from './project-need-item';
 import { useReferenceData } from './reference-data';
-import { useReloadableQuery } from './use-reloadable-query';
 
 /** Board: one project, its needs (open first) and the support the member's company offered. */
 export function ProjectPage({ projectId }: { projectId: string }) {

@@ -4,13 +4,13 @@ import { BoardProjectsDocument, type ProjectStage } from '../api/generated';
 import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { LabelledSelect } from '../ui/labelled-select';
 import { Loading } from '../ui/loading';
 import { Pager } from '../ui/pager';
 import { useCursorPages } from '../ui/use-cursor-pages';
 import { useQuery } from '../ui/use-query';
 import { ProjectsList } from './projects-list';
 import { useReferenceData } from './reference-data';
-import { SelectField } from './select-field';
 
 const PAGE_SIZE = 10;
 export const PROJECT_STAGES: ProjectStage[] = ['IDEA', 'PLANNING', 'STARTING', 'RUNNING', 'CLOSED'];
@@ -47,10 +47,10 @@ export function ProjectsPage() {
       <ErrorAlert error={reference.error} />
       <form onSubmit={apply} className="mb-4" aria-label={t('board.projects.filters')}>
         <div className="row mt-3">
-          <SelectField id="projects-district" label={t('board.filters.district')} anyLabel={t('board.filters.allDistricts')} value={draft.districtCode}
+          <LabelledSelect className="col-12 col-md-3" id="projects-district" label={t('board.filters.district')} emptyLabel={t('board.filters.allDistricts')} value={draft.districtCode}
             options={(reference.data?.districts ?? []).map((district) => ({ value: district.code, label: district.name }))}
             onChange={(districtCode) => setDraft((previous) => ({ ...previous, districtCode }))} />
-          <SelectField id="projects-stage" label={t('board.projects.stage')} anyLabel={t('board.projects.anyStage')} value={draft.stage}
+          <LabelledSelect className="col-12 col-md-3" id="projects-stage" label={t('board.projects.stage')} emptyLabel={t('board.projects.anyStage')} value={draft.stage}
             options={PROJECT_STAGES.map((stage) => ({ value: stage, label: t(`board.stage.${stage}`) }))}
             onChange={(stage) => setDraft((previous) => ({ ...previous, stage }))} />
         </div>

@@ -1,6 +1,6 @@
-import { Table } from 'design-react-kit';
 import { ReportCount } from '../board/report-count';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 import type { ReportTable } from './outcome-tables';
 import { codeLabel } from './report-labels';
 
@@ -8,37 +8,28 @@ import { codeLabel } from './report-labels';
 export function CodedTable({ table, caption, codePrefix }: { table: ReportTable; caption: string; codePrefix: string }) {
   const { t } = useI18n();
   return (
-    <div className="table-responsive">
-      <Table striped>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(table.name === 'ASSESSMENTS' ? 'coordinator.col.outcome' : 'coordinator.col.reason')}</th>
-            {table.columnKeys.map((channel) => (
-              <th key={channel} scope="col">{codeLabel(t, 'coordinator.channel', channel)}</th>
-            ))}
-            <th scope="col">{t('coordinator.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{codeLabel(t, codePrefix, row.key)}</th>
-              {row.cells.map((cell, index) => (
-                <td key={table.columnKeys[index]}><ReportCount value={cell} /></td>
-              ))}
-              <td><ReportCount value={row.total} /></td>
-            </tr>
+    <DataTable caption={caption} striped
+      columns={[
+        t(table.name === 'ASSESSMENTS' ? 'coordinator.col.outcome' : 'coordinator.col.reason'),
+        ...table.columnKeys.map((channel) => codeLabel(t, 'coordinator.channel', channel)),
+        t('coordinator.total'),
+      ]}>
+      {table.rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row">{codeLabel(t, codePrefix, row.key)}</th>
+          {row.cells.map((cell, index) => (
+            <td key={table.columnKeys[index]}><ReportCount value={cell} /></td>
           ))}
-          <tr className="fw-semibold">
-            <th scope="row">{t('coordinator.total')}</th>
-            {table.columnTotals.map((cell, index) => (
-              <td key={table.columnKeys[index]}><ReportCount value={cell} /></td>
-            ))}
-            <td><ReportCount value={table.grandTotal} /></td>
-          </tr>
-        </tbody>
-      </Table>
-    </div>
+          <td><ReportCount value={row.total} /></td>
+        </tr>
+      ))}
+      <tr className="fw-semibold">
+        <th scope="row">{t('coordinator.total')}</th>
+        {table.columnTotals.map((cell, index) => (
+          <td key={table.columnKeys[index]}><ReportCount value={cell} /></td>
+        ))}
+        <td><ReportCount value={table.grandTotal} /></td>
+      </tr>
+    </DataTable>
   );
 }

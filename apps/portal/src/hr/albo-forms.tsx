@@ -4,9 +4,9 @@ import { execute } from '../api/graphql-client';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
 import { useAction } from '../ui/use-action';
-import { useFieldErrors } from './api-field-errors';
+import { useFieldErrors } from '../ui/use-field-errors';
 import { DeclarationsFields, declarationsInput, NO_DECLARATIONS, type DeclarationValues } from './albo-declarations';
-import { BusyButton } from './busy-button';
+import { ProgressButton } from '../ui/progress-button';
 import { CheckboxField, Fieldset } from './hr-fields';
 
 type Section = HrAlboQuery['alboSections'][number];
@@ -46,7 +46,7 @@ export function AlboApplicationForm({ sections, previous, onDone }: FormProps & 
         ))}
       </Fieldset>
       <DeclarationsFields id="albo-apply" values={declarations} onChange={setDeclarations} fieldError={fieldError} />
-      <BusyButton pending={action.pending} label={t('hr.albo.apply')} pendingLabel={t('hr.albo.applying')} />
+      <ProgressButton pending={action.pending} label={t('hr.albo.apply')} pendingLabel={t('hr.albo.applying')} />
     </form>
   );
 }
@@ -69,7 +69,7 @@ export function AlboRenewalForm({ onDone }: FormProps) {
       <p>{t('hr.albo.renewIntro')}</p>
       <ErrorAlert error={action.error} />
       <DeclarationsFields id="albo-renew" values={declarations} onChange={setDeclarations} fieldError={fieldError} />
-      <BusyButton pending={action.pending} label={t('hr.albo.renew')} pendingLabel={t('hr.albo.renewing')} />
+      <ProgressButton pending={action.pending} label={t('hr.albo.renew')} pendingLabel={t('hr.albo.renewing')} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
-import { Table } from 'design-react-kit';
 import { useState } from 'react';
 import { HrAlboDocument, type AlboStatus, type HrAlboMembershipFragment } from '../api/generated';
 import { formatDate, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/loading';
 import { useQuery } from '../ui/use-query';
@@ -66,27 +66,16 @@ function MembershipStatus({ membership }: { membership: HrAlboMembershipFragment
       {membership.history && membership.history.length > 0 && (
         <>
           <h2 className="h4 mt-4">{t('hr.albo.history')}</h2>
-          <div className="table-responsive">
-            <Table>
-              <caption className="visually-hidden">{t('hr.albo.history')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('hr.albo.col.date')}</th>
-                  <th scope="col">{t('hr.albo.col.step')}</th>
-                  <th scope="col">{t('hr.albo.col.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {membership.history.map((decision) => (
-                  <tr key={decision.id}>
-                    <td>{formatDate(decision.decidedAt)}</td>
-                    <th scope="row">{t(`hr.albo.decision.${decision.kind}`)}</th>
-                    <td>{decision.reason ?? none}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
+          <DataTable caption={t('hr.albo.history')} hiddenCaption
+            columns={[t('hr.albo.col.date'), t('hr.albo.col.step'), t('hr.albo.col.reason')]}>
+            {membership.history.map((decision) => (
+              <tr key={decision.id}>
+                <td>{formatDate(decision.decidedAt)}</td>
+                <th scope="row">{t(`hr.albo.decision.${decision.kind}`)}</th>
+                <td>{decision.reason ?? none}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </>

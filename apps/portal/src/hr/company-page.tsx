@@ -8,8 +8,8 @@ import { Loading } from '../ui/loading';
 import { Link } from '../ui/router';
 import { useAction } from '../ui/use-action';
 import { useQuery } from '../ui/use-query';
-import { useFieldErrors } from './api-field-errors';
-import { BusyButton } from './busy-button';
+import { useFieldErrors } from '../ui/use-field-errors';
+import { ProgressButton } from '../ui/progress-button';
 import { FormErrorAlert } from './form-error-alert';
 import { ComuneSelect, districtOfComune, type Territory } from './comune-select';
 import { SelectField, TextField } from './hr-fields';
@@ -124,7 +124,7 @@ function CompanyForm({ company, territory, onSubmit, onSaved }: CompanyFormProps
         {t('hr.company.addSite')}
       </Button>
       <div>
-        <BusyButton pending={action.pending} label={t('hr.company.save')} pendingLabel={t('hr.common.saving')} />
+        <ProgressButton pending={action.pending} label={t('hr.company.save')} pendingLabel={t('hr.common.saving')} />
       </div>
     </form>
   );

@@ -2,8 +2,8 @@ import { Button } from 'design-react-kit';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { ProgressButton } from '../ui/progress-button';
 import { useAction } from '../ui/use-action';
-import { BusyButton } from './busy-button';
 
 interface ConfirmActionProps<TResult> {
   label: string;
@@ -48,7 +48,7 @@ export function ConfirmAction<TResult>({ label, question, confirmLabel, pendingL
         {question}
       </p>
       <div className="d-flex flex-wrap gap-3">
-        <BusyButton type="button" pending={state.pending} label={confirmLabel} pendingLabel={pendingLabel} onClick={confirm} color={color} />
+        <ProgressButton type="button" pending={state.pending} label={confirmLabel} pendingLabel={pendingLabel} onClick={confirm} color={color} />
         <Button type="button" color="primary" outline disabled={state.pending} onClick={() => setAsking(false)}>
           {t('hr.common.cancel')}
         </Button>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { describedBy, FieldNotes, noteIds } from '../ui/field-notes';
 
 interface FieldBase {
   id: string;
@@ -8,31 +9,8 @@ interface FieldBase {
   hint?: string;
 }
 
-/** Hint and error are tied to the control, so that a screen reader reads them with it. */
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter((value): value is string => value !== null);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-function FieldNotes({ id, error, hint }: { id: string; error?: string; hint?: string }) {
-  return (
-    <>
-      {hint && (
-        <small id={`${id}-hint`} className="form-text d-block">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {error}
-        </div>
-      )}
-    </>
-  );
-}
-
 function controlProps(id: string, error?: string, hint?: string) {
-  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, error, hint) };
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(...noteIds(id, hint, error)) };
 }
 
 export function TextField({ id, label, error, hint, className, type = 'text', ...input }: FieldBase & InputHTMLAttributes<HTMLInputElement>) {
@@ -83,7 +61,7 @@ export function CheckboxField({ id, label, checked, onChange, disabled }: { id: 
 /** A group of checkboxes (or other controls) under one legend, with the group's error. */
 export function Fieldset({ id, legend, error, hint, children, className }: { id: string; legend: string; error?: string; hint?: string; children: ReactNode; className?: string }) {
   return (
-    <fieldset className={`mb-4 ${className ?? ''}`} aria-describedby={describedBy(id, error, hint)}>
+    <fieldset className={`mb-4 ${className ?? ''}`} aria-describedby={describedBy(...noteIds(id, hint, error))}>
       <legend className="h6 fw-semibold">{legend}</legend>
       {children}
       <FieldNotes id={id} error={error} hint={hint} />

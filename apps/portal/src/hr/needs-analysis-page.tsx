@@ -16,11 +16,11 @@ import { Loading } from '../ui/loading';
 import { Link, navigate } from '../ui/router';
 import { useAction } from '../ui/use-action';
 import { useQuery } from '../ui/use-query';
-import { useFieldErrors } from './api-field-errors';
-import { BusyButton } from './busy-button';
+import { useFieldErrors } from '../ui/use-field-errors';
+import { ProgressButton } from '../ui/progress-button';
 import { ConfirmAction } from './confirm-action';
 import { FormErrorAlert } from './form-error-alert';
-import { flashFor, setFlash } from './flash';
+import { flashFor, setFlash } from '../ui/flash';
 import { NeedsAnalysisView } from './needs-analysis-view';
 import { needsFieldLabels } from './needs-field-labels';
 import { NeedsFields } from './needs-form';
@@ -63,7 +63,7 @@ function DraftEditor({ analysis, districts, onChanged }: { analysis: HrNeedsAnal
       )}
       <NeedsFields values={values} onChange={setValues} districts={districts} periodEditable={false} fieldError={fieldError} badHeadCounts={badHeadCounts}>
         <div className="d-flex flex-wrap gap-3 align-items-start">
-          <BusyButton pending={saving.pending} label={t('hr.needs.saveDraft')} pendingLabel={t('hr.common.saving')} outline />
+          <ProgressButton pending={saving.pending} label={t('hr.needs.saveDraft')} pendingLabel={t('hr.common.saving')} outline />
           <ConfirmAction label={t('hr.needs.submit')} question={t('hr.needs.submitQuestion')} confirmLabel={t('hr.needs.submitConfirm')} pendingLabel={t('hr.needs.submitting')}
             action={submitIt} onDone={(submitted) => onChanged(submitted, 'hr.needs.submitted')} />
         </div>
@@ -92,7 +92,7 @@ function NewVersion({ analysis }: { analysis: HrNeedsAnalysisFragment }) {
     <div className="mt-4">
       <p>{t('hr.needs.readOnly')}</p>
       <ErrorAlert error={action.error} />
-      <BusyButton type="button" pending={action.pending} label={t('hr.needs.newVersion')} pendingLabel={t('hr.needs.creatingVersion')} onClick={run} />
+      <ProgressButton type="button" pending={action.pending} label={t('hr.needs.newVersion')} pendingLabel={t('hr.needs.creatingVersion')} onClick={run} />
     </div>
   );
 }
@@ -104,7 +104,7 @@ export function NeedsAnalysisPage({ analysisId }: { analysisId: string }) {
   const query = useQuery(HrNeedsAnalysisDocument, { id: analysisId });
   const territory = useQuery(HrTerritoryDocument, {});
   const [changed, setChanged] = useState<HrNeedsAnalysisFragment | null>(null);
-  const [message, setMessage] = useState<MessageKey | null>(() => flashFor(path));
+  const [message, setMessage] = useState<MessageKey | null>(() => flashFor(path)?.key ?? null);
   const analysis = changed ?? query.data?.needsAnalysis ?? null;
   const loading = query.loading || territory.loading;
   const onChanged: Changed = (next, done) => {

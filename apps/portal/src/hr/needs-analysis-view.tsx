@@ -1,7 +1,7 @@
-import { Table } from 'design-react-kit';
 import type { HrNeedsAnalysisFragment, HrTerritoryQuery } from '../api/generated';
 import { formatDate, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 
 /** A submitted analysis, read-only: what the board reviews. */
 export function NeedsAnalysisView({ analysis, districts }: { analysis: HrNeedsAnalysisFragment; districts: HrTerritoryQuery['districts'] }) {
@@ -24,31 +24,18 @@ export function NeedsAnalysisView({ analysis, districts }: { analysis: HrNeedsAn
           <dd className="mb-0">{analysis.priority ? t(`hr.needs.priority.${analysis.priority}`) : none}</dd>
         </div>
       </dl>
-      <div className="table-responsive">
-        <Table>
-          <caption className="visually-hidden">{t('hr.needs.lines')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('hr.needs.occupation')}</th>
-              <th scope="col">{t('hr.needs.skills')}</th>
-              <th scope="col">{t('hr.needs.headCount')}</th>
-              <th scope="col">{t('hr.place.district')}</th>
-              <th scope="col">{t('hr.slotForm.kind')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.lines.map((line) => (
-              <tr key={line.id}>
-                <th scope="row">{line.occupation}</th>
-                <td>{(line.skills ?? []).map((skill) => skill.label).join(', ') || line.skillIds.join(', ')}</td>
-                <td>{formatNumber(line.headCount)}</td>
-                <td>{districtName(line.districtCode)}</td>
-                <td>{t(`kind.${line.kind}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
+      <DataTable caption={t('hr.needs.lines')} hiddenCaption
+        columns={[t('hr.needs.occupation'), t('hr.needs.skills'), t('hr.needs.headCount'), t('hr.place.district'), t('hr.slotForm.kind')]}>
+        {analysis.lines.map((line) => (
+          <tr key={line.id}>
+            <th scope="row">{line.occupation}</th>
+            <td>{(line.skills ?? []).map((skill) => skill.label).join(', ') || line.skillIds.join(', ')}</td>
+            <td>{formatNumber(line.headCount)}</td>
+            <td>{districtName(line.districtCode)}</td>
+            <td>{t(`kind.${line.kind}`)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <h2 className="h5 mt-4">{t('hr.needs.notes')}</h2>
       <p className="text-break">{analysis.notes ?? none}</p>
     </>

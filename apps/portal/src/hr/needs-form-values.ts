@@ -1,8 +1,8 @@
-import type { HrNeedsAnalysisFragment, HrSkillFragment, NeedsAnalysisContentInput, SlotKind } from '../api/generated';
+import type { HrNeedsAnalysisFragment, NeedsAnalysisContentInput, SkillLabelFragment, SlotKind } from '../api/generated';
 
 export interface NeedsLineValues {
   occupation: string;
-  skills: HrSkillFragment[];
+  skills: SkillLabelFragment[];
   headCount: string;
   districtCode: string;
   kind: SlotKind;

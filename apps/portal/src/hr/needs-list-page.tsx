@@ -1,7 +1,7 @@
-import { Table } from 'design-react-kit';
 import { HrNeedsAnalysesDocument } from '../api/generated';
 import { formatDate, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/loading';
 import { Pager } from '../ui/pager';
@@ -36,33 +36,20 @@ export function NeedsListPage() {
           {result.nodes.length === 0 ? (
             <p>{t('hr.needs.empty')}</p>
           ) : (
-            <div className="table-responsive">
-              <Table striped>
-                <caption className="visually-hidden">{t('hr.needs.tableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('hr.needs.period')}</th>
-                    <th scope="col">{t('hr.needs.col.version')}</th>
-                    <th scope="col">{t('hr.needs.col.status')}</th>
-                    <th scope="col">{t('hr.needs.col.people')}</th>
-                    <th scope="col">{t('hr.needs.col.submitted')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.nodes.map((analysis) => (
-                    <tr key={analysis.id}>
-                      <th scope="row">
-                        <Link href={`/area-riservata/fabbisogni/${analysis.id}`}>{periodLabel(analysis.period, t)}</Link>
-                      </th>
-                      <td>{formatNumber(analysis.version)}</td>
-                      <td>{t(`hr.needs.status.${analysis.status}`)}</td>
-                      <td>{formatNumber(analysis.lines.reduce((sum, line) => sum + line.headCount, 0))}</td>
-                      <td>{analysis.submittedAt ? formatDate(analysis.submittedAt) : none}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-            </div>
+            <DataTable caption={t('hr.needs.tableCaption')} hiddenCaption striped
+              columns={[t('hr.needs.period'), t('hr.needs.col.version'), t('hr.needs.col.status'), t('hr.needs.col.people'), t('hr.needs.col.submitted')]}>
+              {result.nodes.map((analysis) => (
+                <tr key={analysis.id}>
+                  <th scope="row">
+                    <Link href={`/area-riservata/fabbisogni/${analysis.id}`}>{periodLabel(analysis.period, t)}</Link>
+                  </th>
+                  <td>{formatNumber(analysis.version)}</td>
+                  <td>{t(`hr.needs.status.${analysis.status}`)}</td>
+                  <td>{formatNumber(analysis.lines.reduce((sum, line) => sum + line.headCount, 0))}</td>
+                  <td>{analysis.submittedAt ? formatDate(analysis.submittedAt) : none}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           <Pager pages={pages} pageInfo={result.pageInfo} disabled={query.loading} />
         </>

@@ -7,10 +7,10 @@ import { Loading } from '../ui/loading';
 import { Link, navigate } from '../ui/router';
 import { useAction } from '../ui/use-action';
 import { useQuery } from '../ui/use-query';
-import { useFieldErrors } from './api-field-errors';
-import { BusyButton } from './busy-button';
+import { useFieldErrors } from '../ui/use-field-errors';
+import { ProgressButton } from '../ui/progress-button';
 import { FormErrorAlert } from './form-error-alert';
-import { setFlash } from './flash';
+import { setFlash } from '../ui/flash';
 import { NeedsFields } from './needs-form';
 import { needsFieldLabels } from './needs-field-labels';
 import { EMPTY_LINE, linesWithoutNumber, toContentInput, type NeedsFormValues } from './needs-form-values';
@@ -56,7 +56,7 @@ export function NeedsNewPage() {
             </div>
           )}
           <NeedsFields values={values} onChange={setValues} districts={territory.data.districts} periodEditable fieldError={fieldError} badHeadCounts={badHeadCounts}>
-            <BusyButton pending={action.pending} label={t('hr.needs.saveDraft')} pendingLabel={t('hr.common.saving')} />
+            <ProgressButton pending={action.pending} label={t('hr.needs.saveDraft')} pendingLabel={t('hr.common.saving')} />
           </NeedsFields>
         </form>
       )}

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { HrSkillSearchDocument, type HrSkillFragment, type HrSkillSearchQuery } from '../api/generated';
+import { HrSkillSearchDocument, type HrSkillSearchQuery, type SkillLabelFragment } from '../api/generated';
 import { execute } from '../api/graphql-client';
 import { useI18n } from '../i18n/i18n-context';
+import { describedBy, FieldNotes, noteIds } from '../ui/field-notes';
 
 type SkillOption = HrSkillSearchQuery['skills'][number];
 
@@ -10,8 +11,8 @@ interface SkillPickerProps {
   label: string;
   hint?: string;
   error?: string;
-  selected: HrSkillFragment[];
-  onChange: (skills: HrSkillFragment[]) => void;
+  selected: SkillLabelFragment[];
+  onChange: (skills: SkillLabelFragment[]) => void;
   /** Skills chosen elsewhere in the same form (e.g. required ones when picking nice-to-have). */
   exclude?: string[];
 }
@@ -114,7 +115,6 @@ export function SkillPicker({ id, label, hint, error, selected, onChange, exclud
   else if (failed) status = t('hr.skills.failed');
   else if (search.length >= MIN_CHARACTERS) status = options.length === 0 ? t('hr.skills.none') : t('hr.skills.found', { count: options.length });
 
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="mb-5">
       <div className="form-group mb-2">
@@ -133,7 +133,7 @@ export function SkillPicker({ id, label, hint, error, selected, onChange, exclud
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(...noteIds(id, hint, error))}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -165,16 +165,7 @@ export function SkillPicker({ id, label, hint, error, selected, onChange, exclud
           })}
         </ul>
         </div>
-        {hint && (
-          <small id={`${id}-hint`} className="form-text d-block">
-            {hint}
-          </small>
-        )}
-        {error && (
-          <div id={`${id}-error`} className="invalid-feedback d-block">
-            {error}
-          </div>
-        )}
+        <FieldNotes id={id} hint={hint} error={error} />
         <div className="visually-hidden" aria-live="polite">
           {status}
         </div>

@@ -3,10 +3,10 @@ import { HrSlotDocument, HrTerritoryDocument, HrUpdateSlotDocument, type HrSlotF
 import { execute } from '../api/graphql-client';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { setFlash } from '../ui/flash';
 import { Loading } from '../ui/loading';
 import { Link, navigate } from '../ui/router';
 import { useQuery } from '../ui/use-query';
-import { setFlash } from './flash';
 import { SlotForm } from './slot-form';
 import { changedFields, slotToValues, toUpdateInput, type SlotFormValues } from './slot-form-values';
 

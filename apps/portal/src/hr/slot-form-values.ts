@@ -1,4 +1,4 @@
-import type { CreateSlotInput, HrSkillFragment, HrSlotFragment, Shift, SlotKind, UpdateSlotInput } from '../api/generated';
+import type { CreateSlotInput, HrSlotFragment, Shift, SkillLabelFragment, SlotKind, UpdateSlotInput } from '../api/generated';
 
 export interface SlotLanguageValue {
   code: string;
@@ -10,8 +10,8 @@ export interface SlotFormValues {
   kind: SlotKind;
   title: string;
   description: string;
-  requiredSkills: HrSkillFragment[];
-  niceToHaveSkills: HrSkillFragment[];
+  requiredSkills: SkillLabelFragment[];
+  niceToHaveSkills: SkillLabelFragment[];
   districtCode: string;
   comuneCode: string;
   openings: string;

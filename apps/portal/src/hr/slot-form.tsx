@@ -3,8 +3,8 @@ import { useCallback, useState, type FormEvent } from 'react';
 import type { HrSlotFragment, Shift, SlotKind } from '../api/generated';
 import { useI18n } from '../i18n/i18n-context';
 import { useAction } from '../ui/use-action';
-import { useFieldErrors } from './api-field-errors';
-import { BusyButton } from './busy-button';
+import { useFieldErrors } from '../ui/use-field-errors';
+import { ProgressButton } from '../ui/progress-button';
 import { FormErrorAlert } from './form-error-alert';
 import { ComuneSelect, type Territory } from './comune-select';
 import { CEFR_LEVELS, LANGUAGE_CODES, languageName, SHIFTS } from './hr-labels';
@@ -155,7 +155,7 @@ export function SlotForm({ initial, territory, editing, save, onSaved }: SlotFor
       <CheckboxField id="slot-licence" label={t('hr.slotForm.drivingLicenceRequired')} checked={values.drivingLicenceRequired} onChange={(on) => set('drivingLicenceRequired', on)} />
 
       <div className="mt-5">
-        <BusyButton pending={action.pending} label={editing ? t('hr.slotForm.saveChanges') : t('hr.slotForm.saveDraft')} pendingLabel={t('hr.common.saving')} />
+        <ProgressButton pending={action.pending} label={editing ? t('hr.slotForm.saveChanges') : t('hr.slotForm.saveDraft')} pendingLabel={t('hr.common.saving')} />
       </div>
     </form>
   );

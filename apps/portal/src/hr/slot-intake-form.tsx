@@ -5,9 +5,9 @@ import { formatDate, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages-it';
 import { ErrorAlert } from '../ui/error-alert';
+import { ProgressButton } from '../ui/progress-button';
 import { useAction } from '../ui/use-action';
-import { useFieldErrors } from './api-field-errors';
-import { BusyButton } from './busy-button';
+import { useFieldErrors } from '../ui/use-field-errors';
 import { TextField } from './hr-fields';
 
 interface IntakeProps {
@@ -46,8 +46,8 @@ export function PauseForm({ slot, onChanged }: IntakeProps) {
       <ErrorAlert error={error} />
       <TextField id="slot-paused-until" type="date" label={t('hr.intake.until')} value={until} onChange={(event) => setUntil(event.target.value)} error={fieldError('input.pausedUntil')} />
       <div className="d-flex flex-wrap gap-3">
-        <BusyButton pending={pause.pending} label={t('hr.intake.pause')} pendingLabel={t('hr.common.saving')} />
-        {slot.pausedUntil && <BusyButton type="button" outline pending={resume.pending} label={t('hr.intake.resume')} pendingLabel={t('hr.common.saving')} onClick={takeAgain} />}
+        <ProgressButton pending={pause.pending} label={t('hr.intake.pause')} pendingLabel={t('hr.common.saving')} />
+        {slot.pausedUntil && <ProgressButton type="button" outline pending={resume.pending} label={t('hr.intake.resume')} pendingLabel={t('hr.common.saving')} onClick={takeAgain} />}
       </div>
     </form>
   );
@@ -85,9 +85,9 @@ export function CapForm({ slot, onChanged }: IntakeProps) {
       <TextField id="slot-cap" type="number" inputMode="numeric" min={1} max={500} label={t('hr.intake.cap')} value={cap} onChange={(event) => setCap(event.target.value)}
         error={notNumber ? t('hr.form.wholeNumber') : fieldError('input.monthlyProposalCap')} />
       <div className="d-flex flex-wrap gap-3">
-        <BusyButton pending={setIt.pending} label={t('hr.intake.setCap')} pendingLabel={t('hr.common.saving')} />
+        <ProgressButton pending={setIt.pending} label={t('hr.intake.setCap')} pendingLabel={t('hr.common.saving')} />
         {slot.monthlyProposalCap !== null && (
-          <BusyButton type="button" outline pending={remove.pending} label={t('hr.intake.removeCap')} pendingLabel={t('hr.common.saving')} onClick={removeCap} />
+          <ProgressButton type="button" outline pending={remove.pending} label={t('hr.intake.removeCap')} pendingLabel={t('hr.common.saving')} onClick={removeCap} />
         )}
       </div>
     </form>

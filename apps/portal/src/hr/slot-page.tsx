@@ -9,7 +9,7 @@ import { Loading } from '../ui/loading';
 import { Link } from '../ui/router';
 import { useQuery } from '../ui/use-query';
 import { ConfirmAction } from './confirm-action';
-import { flashFor } from './flash';
+import { flashFor } from '../ui/flash';
 import { SlotSummary } from './slot-summary';
 import { CapForm, PauseForm } from './slot-intake-form';
 
@@ -48,7 +48,7 @@ export function SlotPage({ slotId }: { slotId: string }) {
   const { t } = useI18n();
   const query = useQuery(HrSlotDocument, { id: slotId });
   const [changed, setChanged] = useState<HrSlotFragment | null>(null);
-  const [message, setMessage] = useState<MessageKey | null>(() => flashFor(`/area-riservata/posti/${slotId}`));
+  const [message, setMessage] = useState<MessageKey | null>(() => flashFor(`/area-riservata/posti/${slotId}`)?.key ?? null);
   const slot = changed ?? query.data?.slot ?? null;
   const onChanged = (next: HrSlotFragment, done: MessageKey) => {
     setChanged(next);

@@ -1,7 +1,7 @@
-import { Table } from 'design-react-kit';
 import { OperatorCandidatesDocument, type CandidateStatus, type OperatorCandidateRowFragment } from '../api/generated';
 import { formatDate, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/loading';
 import { Pager } from '../ui/pager';
@@ -70,28 +70,12 @@ export function CandidateList({ pages, status, onStatus }: CandidateListProps) {
           {result.nodes.length === 0 ? (
             <p>{t('operator.list.empty')}</p>
           ) : (
-            <div className="table-responsive">
-              <Table striped>
-                <caption className="visually-hidden">{t('operator.list.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('operator.col.code')}</th>
-                    <th scope="col">{t('operator.col.residence')}</th>
-                    <th scope="col">{t('operator.col.age')}</th>
-                    <th scope="col">{t('operator.col.skills')}</th>
-                    <th scope="col">{t('operator.col.status')}</th>
-                    <th scope="col">{t('operator.col.completeness')}</th>
-                    <th scope="col">{t('operator.col.due')}</th>
-                    <th scope="col">{t('operator.col.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.nodes.map((candidate) => (
-                    <CandidateRow key={candidate.id} candidate={candidate} />
-                  ))}
-                </tbody>
-              </Table>
-            </div>
+            <DataTable caption={t('operator.list.caption')} hiddenCaption striped
+              columns={[t('operator.col.code'), t('operator.col.residence'), t('operator.col.age'), t('operator.col.skills'), t('operator.col.status'), t('operator.col.completeness'), t('operator.col.due'), t('operator.col.actions')]}>
+              {result.nodes.map((candidate) => (
+                <CandidateRow key={candidate.id} candidate={candidate} />
+              ))}
+            </DataTable>
           )}
           <Pager pages={pages} pageInfo={result.pageInfo} disabled={list.loading} />
         </>

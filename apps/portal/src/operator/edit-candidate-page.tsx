@@ -10,11 +10,11 @@ import {
 import { execute } from '../api/graphql-client';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { clearFlash, flashFor } from '../ui/flash';
 import { Loading } from '../ui/loading';
 import { Link } from '../ui/router';
 import { useQuery } from '../ui/use-query';
 import { CandidateSummary } from './candidate-summary';
-import { clearFlash, peekFlash } from './flash';
 import { CandidateForm } from './form/candidate-form';
 import { valuesOf, type CandidateFormValues, type ProfileInput } from './form/candidate-form-values';
 import type { FormLists } from './form/section-props';
@@ -27,7 +27,7 @@ function EditCandidate({ initial, lists }: { initial: OperatorCandidateDetailFra
   const [values, setValues] = useState(() => valuesOf(initial));
   // The values as last saved: the "saved" message stays until the user changes something.
   const [savedValues, setSavedValues] = useState<CandidateFormValues | null>(null);
-  const [flash] = useState(peekFlash);
+  const [flash] = useState(() => flashFor(`/area-riservata/persone/${initial.id}`));
   useEffect(clearFlash, []);
   const send = useCallback((input: ProfileInput) => execute(OperatorUpdateCandidateDocument, { id: initial.id, input }), [initial.id]);
   const saved = useCallback(({ updateCandidate }: OperatorUpdateCandidateMutation) => {

@@ -5,10 +5,10 @@ import { OperatorCandidateFormListsDocument, OperatorCreateCandidateDocument, ty
 import { execute } from '../api/graphql-client';
 import { useI18n } from '../i18n/i18n-context';
 import { ErrorAlert } from '../ui/error-alert';
+import { setFlash } from '../ui/flash';
 import { Loading } from '../ui/loading';
 import { Link, navigate } from '../ui/router';
 import { useQuery } from '../ui/use-query';
-import { setFlash } from './flash';
 import { CandidateForm } from './form/candidate-form';
 import { EMPTY_VALUES, type ProfileInput } from './form/candidate-form-values';
 import { TextField } from './form/controls';
@@ -28,7 +28,7 @@ function NewCandidateForm({ lists }: { lists: FormLists }) {
     [codiceFiscale, coordinated],
   );
   const saved = useCallback(({ createCandidate }: OperatorCreateCandidateMutation) => {
-    setFlash({ key: 'operator.form.created', params: { code: createCandidate.publicCode } });
+    setFlash(`/area-riservata/persone/${createCandidate.id}`, 'operator.form.created', { code: createCandidate.publicCode });
     navigate(`/area-riservata/persone/${createCandidate.id}`);
   }, []);
   const form = useProfileSubmit(values, send, saved);

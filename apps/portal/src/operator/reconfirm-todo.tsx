@@ -1,8 +1,8 @@
-import { Table } from 'design-react-kit';
 import { useState } from 'react';
 import { OperatorCandidatesToReconfirmDocument, type OperatorCandidateRowFragment } from '../api/generated';
 import { formatDate, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
+import { DataTable } from '../ui/data-table';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/loading';
 import { Pager } from '../ui/pager';
@@ -64,24 +64,12 @@ export function ReconfirmTodo({ pages, onReconfirmed }: { pages: CursorPages; on
           {result.nodes.length === 0 ? (
             <p className="mb-0">{t('operator.todo.empty')}</p>
           ) : (
-            <div className="table-responsive">
-              <Table className="mb-0">
-                <caption className="visually-hidden">{t('operator.todo.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('operator.col.code')}</th>
-                    <th scope="col">{t('operator.col.reason')}</th>
-                    <th scope="col">{t('operator.col.residence')}</th>
-                    <th scope="col">{t('operator.col.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.nodes.map((candidate) => (
-                    <TodoRow key={candidate.id} candidate={candidate} now={now} onReconfirmed={onReconfirmed} />
-                  ))}
-                </tbody>
-              </Table>
-            </div>
+            <DataTable caption={t('operator.todo.caption')} hiddenCaption className="mb-0"
+              columns={[t('operator.col.code'), t('operator.col.reason'), t('operator.col.residence'), t('operator.col.actions')]}>
+              {result.nodes.map((candidate) => (
+                <TodoRow key={candidate.id} candidate={candidate} now={now} onReconfirmed={onReconfirmed} />
+              ))}
+            </DataTable>
           )}
           <Pager pages={pages} pageInfo={result.pageInfo} disabled={todo.loading} />
         </>

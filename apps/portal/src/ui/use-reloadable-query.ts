@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, networkError } from '../api/api-error';
 import type { TypedDocumentString } from '../api/generated';
 import { execute } from '../api/graphql-client';
@@ -31,5 +31,6 @@ export function useReloadableQuery<TResult, TVariables>(
     // The serialised key stands for the variables object, which callers rebuild on every render.
   }, [document, key, round]);
   const reload = useCallback(() => setRound((value) => value + 1), []);
-  return { ...state, reload };
+  // Stable between renders while nothing changes, so that callers may depend on it.
+  return useMemo(() => ({ ...state, reload }), [state, reload]);
 }

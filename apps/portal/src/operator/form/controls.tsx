@@ -1,10 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-
-/** The ids that describe a control, skipping the absent ones. */
-export function describedBy(...ids: (string | undefined)[]): string | undefined {
-  const present = ids.filter((id): id is string => Boolean(id));
-  return present.length > 0 ? present.join(' ') : undefined;
-}
+import { describedBy, FieldError, FieldHint, noteIds } from '../../ui/field-notes';
 
 interface FieldFrame {
   id: string;
@@ -15,14 +10,6 @@ interface FieldFrame {
   /** More descriptions, e.g. the live personal-data warning. */
   describedById?: string;
   after?: ReactNode;
-}
-
-function Hint({ id, text }: { id: string; text?: string }) {
-  return text ? <small id={id} className="form-text">{text}</small> : null;
-}
-
-function ErrorText({ id, text }: { id: string; text?: string }) {
-  return text ? <div id={id} className="invalid-feedback d-block">{text}</div> : null;
 }
 
 type TextFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
@@ -36,9 +23,9 @@ export function TextField({ id, label, hint, error, describedById, after, value,
     <div className={`form-group ${className ?? ''}`}>
       <label htmlFor={id} className="active">{label}</label>
       <input id={id} type="text" {...input} className={`form-control${error ? ' is-invalid' : ''}`} value={value} onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`, describedById)} />
-      <Hint id={`${id}-hint`} text={hint} />
-      <ErrorText id={`${id}-error`} text={error} />
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(...noteIds(id, hint, error), describedById)} />
+      <FieldHint id={id} text={hint} className="form-text" />
+      <FieldError id={id} text={error} />
       {after}
     </div>
   );
@@ -51,9 +38,9 @@ export function TextAreaField({ id, label, hint, error, describedById, after, va
     <div className="form-group">
       <label htmlFor={id} className="active">{label}</label>
       <textarea id={id} rows={rows} maxLength={maxLength} className={`form-control${error ? ' is-invalid' : ''}`} value={value} onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`, describedById)} />
-      <Hint id={`${id}-hint`} text={hint} />
-      <ErrorText id={`${id}-error`} text={error} />
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(...noteIds(id, hint, error), describedById)} />
+      <FieldHint id={id} text={hint} className="form-text" />
+      <FieldError id={id} text={error} />
       {after}
     </div>
   );
@@ -71,13 +58,13 @@ export function SelectField({ id, label, hint, error, value, onChange, options, 
     <div className={`select-wrapper mb-4 ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={error ? 'is-invalid' : undefined}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
+        aria-invalid={error ? true : undefined} aria-describedby={describedBy(...noteIds(id, hint, error))}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>{option.label}</option>
         ))}
       </select>
-      <Hint id={`${id}-hint`} text={hint} />
-      <ErrorText id={`${id}-error`} text={error} />
+      <FieldHint id={id} text={hint} className="form-text" />
+      <FieldError id={id} text={error} />
     </div>
   );
 }
@@ -96,9 +83,9 @@ interface ChoiceGroupProps<T extends string> {
 export function ChoiceGroup<T extends string>({ id, legend, hint, error, options, chosen, onChange }: ChoiceGroupProps<T>) {
   const toggle = (value: T, on: boolean) => onChange(on ? [...chosen, value] : chosen.filter((item) => item !== value));
   return (
-    <fieldset className="mb-4" aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
+    <fieldset className="mb-4" aria-describedby={describedBy(...noteIds(id, hint, error))}>
       <legend className="fs-6 fw-semibold mb-2">{legend}</legend>
-      <Hint id={`${id}-hint`} text={hint} />
+      <FieldHint id={id} text={hint} className="form-text" />
       <div>
         {options.map((option) => (
           <div key={option.value} className="form-check form-check-inline">
@@ -107,7 +94,7 @@ export function ChoiceGroup<T extends string>({ id, legend, hint, error, options
           </div>
         ))}
       </div>
-      <ErrorText id={`${id}-error`} text={error} />
+      <FieldError id={id} text={error} />
     </fieldset>
   );
 }

@@ -4,9 +4,9 @@ import { OperatorSkillSuggestionsDocument } from '../../api/generated';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useQuery } from '../../ui/use-query';
+import { describedBy } from '../../ui/field-notes';
 import { useDebouncedValue } from '../use-debounced-value';
 import type { ChosenSkill } from './candidate-form-values';
-import { describedBy } from './controls';
 
 const MIN_LETTERS = 2;
 const SUGGESTIONS = 8;
