@@ -25,6 +25,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+const blockedByPolicy = new WeakMap<Page, string[]>();
+
+/** What the Content-Security-Policy refused on this page so far (an inline script or style, a foreign host). */
+export function policyBlocks(page: Page): string[] {
+  return blockedByPolicy.get(page) ?? [];
+}
+
 /** A fresh profile for each test file, so no session or storage leaks between files. */
 export async function openBrowser(): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'ipl-chromium-'));
@@ -39,6 +46,11 @@ export async function openBrowser(): Promise<Browser> {
   const page = context.pages()[0] ?? (await context.newPage());
   // Well under jest's 30 s, so that a missing element fails with Playwright's own message.
   page.setDefaultTimeout(10_000);
+  const blocked: string[] = [];
+  blockedByPolicy.set(page, blocked);
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text());
+  });
   return {
     context,
     page,
