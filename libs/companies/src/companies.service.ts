@@ -44,7 +44,7 @@ export class CompaniesService {
     return this.sites.find({ where: { companyId: In([...companyIds]) }, order: { companyId: 'ASC', position: 'ASC' } });
   }
 
-  /** A company the caller may read: ADMIN any, HR and board members their own. */
+  /** A company the caller may read: ADMIN every company, HR and board members their own. */
   async get(id: string, user: AuthUser): Promise<Company> {
     const company = await this.companies.findOneBy({ id });
     if (!company) throw new CompanyError(CompanyErrorCode.COMPANY_NOT_FOUND);

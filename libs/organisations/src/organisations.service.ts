@@ -33,7 +33,7 @@ export class OrganisationsService {
     return this.organisations.findBy({ id: In([...ids]) });
   }
 
-  /** One organisation as the caller may see it: admins any, coordinators their district's, operators their own. */
+  /** One organisation as the caller may see it: admins every one, coordinators their district's, operators their own. */
   async get(id: string, user: AuthUser): Promise<Organisation> {
     const organisation = await this.find(id);
     if (!organisation) throw new OrganisationError(OrganisationErrorCode.ORGANISATION_NOT_FOUND);

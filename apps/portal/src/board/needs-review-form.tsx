@@ -22,7 +22,7 @@ interface NeedsReviewFormProps {
   onEdit: () => void;
 }
 
-/** Mark reviewed, comment, set the priority: any of them, in one step of the history each. */
+/** Mark reviewed, comment, set the priority (one or more of them), in one step of the history each. */
 export function NeedsReviewForm({ analysisId, onReviewed, onEdit }: NeedsReviewFormProps) {
   const { t, language } = useI18n();
   const [reviewed, setReviewed] = useState(false);
