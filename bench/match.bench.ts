@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Meilisearch, type MultiSearchQueryWithFederation } from 'meilisearch';
+import { Meilisearch } from 'meilisearch';
 import { AgeBand, Candidate, CandidateCefrLevel, CandidateShift, CandidateStatus, CandidateWorkConditionNeed, ConsentPurpose, ActiveMeasure, CANDIDATES_INDEX } from '@ipl/candidates';
 import { AppConfig } from '@ipl/config';
-import { candidateFilters, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, poolQueries, sharedSkillsFilter, slotQuery } from '@ipl/matching';
+import { candidateFilters, candidatePoolLevels, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, poolQueries, SkillVocabulary } from '@ipl/matching';
 import { SkillsService } from '@ipl/skills';
 import { createMeiliClient, SearchIndexes, SearchOutbox, SearchOutboxRelay } from '@ipl/search';
 import { Shift, Slot, SlotKind, SlotStatus, SLOTS_INDEX } from '@ipl/slots';
@@ -132,18 +132,18 @@ describe('bench: matchCandidates', () => {
       const config = api.app.get(AppConfig);
       const uid = api.app.get(SearchIndexes).uid(CANDIDATES_INDEX);
       const neighbours = (await ds.query('SELECT district_code AS d, neighbour_code AS n FROM district_neighbour')) as { d: string; n: string }[];
-      const vocabulary = new Map((await api.app.get(SkillsService).findByIds(skills)).map((skill) => [skill.id, skill]));
-      /** The federated search matchCandidates sends; `only` keeps the text or the shared-skills queries, to see what each costs. */
-      const federated = (slot: Slot, only?: 'text' | 'ids') => {
+      const skillsService = api.app.get(SkillsService);
+      const vocabulary = new SkillVocabulary(await skillsService.findByIds(skills), (label) => skillsService.normaliseFreeLabel(label));
+      /** The federated search matchCandidates sends. */
+      const federated = (slot: Slot) => {
         const queries = poolQueries(
           uid,
-          slotQuery(slot, vocabulary),
-          sharedSkillsFilter('skillIds', [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds]),
+          candidatePoolLevels(slot, vocabulary),
           candidateFilters(slot, new Date()),
           slot.districtCode,
           neighbours.filter((row) => row.d === slot.districtCode).map((row) => row.n).sort(),
           DISTRICT_TIER_WEIGHTS,
-        ).filter((query: MultiSearchQueryWithFederation) => !only || (only === 'text') === (query.q !== ''));
+        );
         return { federation: { limit: MATCH_POOL_SIZE, offset: 0 }, queries };
       };
       const identity = api.app.get(Meilisearch);
@@ -153,8 +153,6 @@ describe('bench: matchCandidates', () => {
       const gzip = new Meilisearch({ host: url, ...(apiKey ? { apiKey } : {}) });
       const identityAgain = createMeiliClient({ url, apiKey });
       const raw = await timed(REQUESTS, (i) => identity.multiSearch(federated(slots[i % slots.length])));
-      const rawText = await timed(Math.min(REQUESTS, 100), (i) => identity.multiSearch(federated(slots[i % slots.length], 'text')));
-      const rawIds = await timed(Math.min(REQUESTS, 100), (i) => identity.multiSearch(federated(slots[i % slots.length], 'ids')));
       const rawIdentity = await timed(Math.min(REQUESTS, 100), (i) => identityAgain.multiSearch(federated(slots[i % slots.length])));
       const rawGzip = await timed(Math.min(REQUESTS, 100), (i) => gzip.multiSearch(federated(slots[i % slots.length])));
 
@@ -164,8 +162,6 @@ describe('bench: matchCandidates', () => {
         `matchCandidates through GraphQL     p50 ${round(api50.p50)} ms  p95 ${round(api50.p95)} ms`,
         `raw federated search, as the API sends it   p50 ${round(raw.p50)} ms  p95 ${round(raw.p95)} ms`,
         `  API / raw, p95                    ${(api50.p95 / raw.p95).toFixed(2)}×`,
-        `  of which the text queries         p50 ${round(rawText.p50)} ms  p95 ${round(rawText.p95)} ms`,
-        `  of which the shared-skills queries p50 ${round(rawIds.p50)} ms  p95 ${round(rawIds.p95)} ms`,
         `raw search, identity-encoding client p50 ${round(rawIdentity.p50)} ms  p95 ${round(rawIdentity.p95)} ms`,
         `raw search, default gzip client      p50 ${round(rawGzip.p50)} ms  p95 ${round(rawGzip.p95)} ms`,
         `  gzip / identity, p50              ${(rawGzip.p50 / rawIdentity.p50).toFixed(1)}×  (≫1 means the client trap is avoided by createMeiliClient)`,

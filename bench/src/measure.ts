@@ -14,8 +14,13 @@ export async function measure(work: () => Promise<unknown>, runs: number, warmup
     await work();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number): number => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return percentiles(samples);
+}
+
+/** The 50th and 95th percentile of some samples. */
+export function percentiles(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { p50: at(0.5), p95: at(0.95) };
 }
 

@@ -51,6 +51,8 @@ export class CandidateSearchSource implements SearchDocumentSource {
       'comuneCode',
       'ageBand',
       'skillIds',
+      // Matching meets a slot's skill by a free label naming it (see explain() in @ipl/matching).
+      'freeSkillLabels',
       'languages',
       'educationLevel',
       'hoursPerWeek',

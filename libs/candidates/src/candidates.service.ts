@@ -44,6 +44,46 @@ interface NewProfile {
   personKey: string;
 }
 
+/** What a match scores and shows of a profile (see CandidatesService.matchable). */
+export type MatchableCandidate = Pick<
+  Candidate,
+  | 'id'
+  | 'publicCode'
+  | 'residenceDistrictCode'
+  | 'residenceComuneCode'
+  | 'ageBand'
+  | 'skillIds'
+  | 'freeSkillLabels'
+  | 'languages'
+  | 'educationLevel'
+  | 'hoursPerWeek'
+  | 'shifts'
+  | 'drivingLicence'
+  | 'ownVehicle'
+  | 'maxCommuteMinutes'
+  | 'desiredSectors'
+  | 'supportNeeds'
+>;
+
+/** Columns of a MatchableCandidate; enum lists as text[] so that the driver parses them. */
+const MATCHABLE_COLUMNS: [Exclude<keyof MatchableCandidate, 'id'>, string][] = [
+  ['publicCode', 'candidate.public_code'],
+  ['residenceDistrictCode', 'candidate.residence_district_code'],
+  ['residenceComuneCode', 'candidate.residence_comune_code'],
+  ['ageBand', 'candidate.age_band'],
+  ['skillIds', 'candidate.skill_ids'],
+  ['freeSkillLabels', 'candidate.free_skill_labels'],
+  ['languages', 'candidate.languages'],
+  ['educationLevel', 'candidate.education_level'],
+  ['hoursPerWeek', 'candidate.hours_per_week'],
+  ['shifts', 'candidate.shifts::text[]'],
+  ['drivingLicence', 'candidate.driving_licence'],
+  ['ownVehicle', 'candidate.own_vehicle'],
+  ['maxCommuteMinutes', 'candidate.max_commute_minutes'],
+  ['desiredSectors', 'candidate.desired_sectors'],
+  ['supportNeeds', 'candidate.support_needs::text[]'],
+];
+
 /** What an import reads once for all its profiles instead of once per profile. */
 interface KnownReferences {
   comuni: Map<string, Comune>;
@@ -747,13 +787,27 @@ export class CandidatesService {
    * so the outbox deletes their documents.
    */
   searchable(ids: readonly string[]): Promise<Candidate[]> {
+    return this.searchableQuery(ids).getMany();
+  }
+
+  /**
+   * The searchable profiles among these ids with what a match scores and shows, read as plain
+   * rows: a match rechecks a pool of 200 profiles, and building entities was most of its time.
+   */
+  matchable(ids: readonly string[]): Promise<MatchableCandidate[]> {
+    const query = this.searchableQuery(ids).select('candidate.id', 'id');
+    for (const [field, column] of MATCHABLE_COLUMNS) query.addSelect(column, field);
+    return query.getRawMany<MatchableCandidate>();
+  }
+
+  private searchableQuery(ids: readonly string[]) {
     return this.candidates
       .createQueryBuilder('candidate')
-      .where('candidate.id IN (:...ids)', { ids: [...ids] })
+      // One array parameter: TypeORM spends more expanding 200 `IN` parameters than PostgreSQL answering.
+      .where('candidate.id = ANY(:ids)', { ids: [...ids] })
       .andWhere('candidate.status = :status', { status: CandidateStatus.ACTIVE })
       .andWhere('candidate.reconfirm_due_at > :now', { now: this.clock.now() })
-      .andWhere('candidate.completeness = :complete', { complete: COMPLETE })
-      .getMany();
+      .andWhere('candidate.completeness = :complete', { complete: COMPLETE });
   }
 
   async *searchableIds(batchSize: number): AsyncIterable<string[]> {

@@ -22,8 +22,8 @@
  * in the metropolitan area (0.9), another district usually is not (0.6): a NEIGHBOUR of 1 would
  * score as well but would drop the issue's "then neighbouring districts".
  *
- * The same weights are Meilisearch's federation weights of the three district queries, so the
- * pool of candidates the engine hands over is already ordered by place as well as by text.
+ * The same weights, times each level's skills fit, order Meilisearch's queries (see poolQueries),
+ * so the pool of candidates the engine hands over is already ordered by place and by skills.
  */
 export const DISTRICT_TIER_WEIGHTS = {
   SAME: 1,
@@ -46,8 +46,7 @@ export const SKILL_WEIGHTS = { REQUIRED: 4, NICE_TO_HAVE: 1 } as const;
 
 /**
  * How many results Meilisearch hands over per match request (the pages are cut from it). The
- * engine ranks by skills text with synonyms and by place; the pool is then scored exactly, from
- * PostgreSQL, so the order shown is the documented formula above and not the engine's defaults.
- * Meilisearch reads at most 10 words of a query: required skills go first.
+ * engine orders them by place and by level of skills fit (synonyms included); the pool is then
+ * scored exactly, from PostgreSQL, so the order shown is the documented formula above.
  */
 export const MATCH_POOL_SIZE = 200;

@@ -2,17 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { Meilisearch, type Hit, type MultiSearchQueryWithFederation } from 'meilisearch';
 import { Scope, type AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
-import { CANDIDATES_INDEX, CandidatesService, type Candidate } from '@ipl/candidates';
+import { CANDIDATES_INDEX, CandidatesService, type MatchableCandidate } from '@ipl/candidates';
 import { Clock, type ConnectionShape } from '@ipl/core';
 import { ProposalsService } from '@ipl/proposals';
 import { SearchIndexes } from '@ipl/search';
-import { Skill, SkillsService } from '@ipl/skills';
+import { SKILLS_VOCABULARY, SkillsService } from '@ipl/skills';
 import { romeDate, SLOTS_INDEX, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
 import { TerritoryService } from '@ipl/territory';
-import { candidateFilters, candidateQuery, districtRelation, explain, isMatchable, poolQueries, sharedSkillsFilter, slotFilters, slotQuery } from './match-rules';
+import { candidateFilters, candidatePoolLevels, districtRelation, explain, isMatchable, poolQueries, slotFilters, slotPoolLevels, type PoolLevel } from './match-rules';
 import { DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, type DistrictTierWeights } from './match-weights';
 import { CandidateMatch, MatchedCandidate, MatchExplanation, SlotMatch } from './match.types';
 import { MatchingError, MatchingErrorCode } from './matching.errors';
+import { SkillVocabulary } from './skill-vocabulary';
 
 /** Below this many active candidates in a district, a company is not told the comune (it could single someone out). */
 export const COMUNE_DISCLOSURE_MIN = 5;
@@ -29,12 +30,15 @@ export interface MatchOptions {
 
 /**
  * Ranked, explained matches between slots and anonymised candidates. Meilisearch applies the
- * hard constraints as filters and hands over a pool ranked by skills text (with synonyms) and
- * by place, one federated query per district tier; the pool is then checked against
+ * hard constraints as filters and hands over a pool ordered by place and by level of skills
+ * fit (synonyms included), one federated multi-search; the pool is then checked against
  * PostgreSQL (the source of truth) and scored by the documented formula of match-weights.ts.
  */
 @Injectable()
 export class MatchingService {
+  private readonly neighbours = new Map<string, Promise<Set<string>>>();
+  private readonly vocabularies = new Map<string, Promise<SkillVocabulary>>();
+
   constructor(
     private readonly client: Meilisearch,
     private readonly indexes: SearchIndexes,
@@ -49,26 +53,23 @@ export class MatchingService {
 
   /** For HR of the slot's company: every candidate shown is audited as read. */
   async matchCandidates(slotId: string, page: PageArgs, user: AuthUser, options: MatchOptions = {}): Promise<ConnectionShape<CandidateMatch>> {
-    const slot = await this.slots.get(slotId, user);
-    Scope.of(user).assertCompany(slot.companyId);
-    if (slot.status === SlotStatus.CLOSED || slot.status === SlotStatus.FILLED) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
     const offset = decodeOffset(page.after);
     const weights = options.weights ?? DISTRICT_TIER_WEIGHTS;
+    // Round trips, not work, make a match slow: what needs only the slot's id is read at once.
+    const [slot, proposed, vocabulary] = await Promise.all([this.slots.get(slotId, user), this.proposals.proposedCandidateIds(slotId), this.vocabulary()]);
+    Scope.of(user).assertCompany(slot.companyId);
+    if (slot.status === SlotStatus.CLOSED || slot.status === SlotStatus.FILLED) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
     const neighbours = await this.neighboursOf(slot.districtCode);
-    const skills = await this.skillMap(slot.requiredSkillIds, slot.niceToHaveSkillIds);
     const [hits, activeByDistrict] = await Promise.all([
-      this.pool(CANDIDATES_INDEX, slotQuery(slot, skills), sharedSkillsFilter('skillIds', [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds]), candidateFilters(slot, this.clock.now(), await this.proposals.proposedCandidateIds(slot.id)), slot.districtCode, neighbours, weights),
+      this.pool(CANDIDATES_INDEX, candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
       this.activeCandidatesByDistrict(),
     ]);
     // The index may lag a write: PostgreSQL says which are still matchable.
-    const fresh = new Map((hits.length > 0 ? await this.candidates.searchable(hits) : []).map((candidate) => [candidate.id, candidate]));
-    const pool = hits.map((id) => fresh.get(id)).filter((candidate): candidate is Candidate => Boolean(candidate));
-    const candidateSkills = await this.skillMap(pool.flatMap((candidate) => candidate.skillIds));
-    for (const [id, skill] of skills) candidateSkills.set(id, skill);
-    const normalise = (label: string) => this.skills.normaliseFreeLabel(label);
+    const fresh = new Map((hits.length > 0 ? await this.candidates.matchable(hits) : []).map((candidate) => [candidate.id, candidate]));
+    const pool = hits.map((id) => fresh.get(id)).filter((candidate): candidate is MatchableCandidate => Boolean(candidate));
     const scored = pool.map((candidate) => ({
       candidate,
-      explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), candidateSkills, weights, normalise),
+      explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary.asMap(), weights, vocabulary.normalise),
     }));
     const connection = pageOf(sortByScore(scored), offset, page.first, (item) => ({
       candidate: projection(item.candidate, (activeByDistrict.get(item.candidate.residenceDistrictCode) ?? 0) >= COMUNE_DISCLOSURE_MIN),
@@ -88,27 +89,22 @@ export class MatchingService {
 
   /** For operators of the candidate's organisation. */
   async matchSlots(candidateId: string, page: PageArgs, user: AuthUser, options: MatchOptions = {}): Promise<ConnectionShape<SlotMatch>> {
-    const candidate = await this.candidates.get(candidateId, user);
-    if (!isMatchable(this.candidates.statusOf(candidate), candidate)) throw new MatchingError(MatchingErrorCode.CANDIDATE_NOT_MATCHABLE);
     const offset = decodeOffset(page.after);
     const weights = options.weights ?? DISTRICT_TIER_WEIGHTS;
+    const [candidate, proposed, requiredLanguages, vocabulary] = await Promise.all([
+      this.candidates.get(candidateId, user),
+      this.proposals.proposedSlotIds(candidateId),
+      this.requiredLanguageCodes(),
+      this.vocabulary(),
+    ]);
+    if (!isMatchable(this.candidates.statusOf(candidate), candidate)) throw new MatchingError(MatchingErrorCode.CANDIDATE_NOT_MATCHABLE);
     const district = candidate.residenceDistrictCode;
     const neighbours = await this.neighboursOf(district);
-    const skills = await this.skillMap(candidate.skillIds);
-    const hits = await this.pool(
-      SLOTS_INDEX,
-      candidateQuery(candidate, skills),
-      `(${sharedSkillsFilter('requiredSkillIds', candidate.skillIds)} OR ${sharedSkillsFilter('niceToHaveSkillIds', candidate.skillIds)})`,
-      slotFilters(candidate, romeDate(this.clock.now()), await this.requiredLanguageCodes(), await this.proposals.proposedSlotIds(candidate.id)),
-      district,
-      neighbours,
-      weights,
-    );
+    const hits = await this.pool(SLOTS_INDEX, slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
     const open = new Map((hits.length > 0 ? await this.slots.searchable(hits) : []).map((slot) => [slot.id, slot]));
     const pool = hits.map((id) => open.get(id)).filter((slot): slot is Slot => Boolean(slot));
-    const slotSkills = await this.skillMap(pool.flatMap((slot) => [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds]));
-    for (const [id, skill] of skills) slotSkills.set(id, skill);
-    const normalise = (label: string) => this.skills.normaliseFreeLabel(label);
+    const slotSkills = vocabulary.asMap();
+    const normalise = vocabulary.normalise;
     // `neighbours` are the person's district's: the slot's district is looked up in them (the relation is symmetric).
     const scored = pool.map((slot) => ({
       slot,
@@ -118,20 +114,13 @@ export class MatchingService {
   }
 
   /**
-   * One federated multi-search: a query per district tier, each weighted, all with the hard
-   * constraints. Returns document ids in the engine's merged order.
+   * One federated multi-search: a query per district tier and level of skills fit, all with the
+   * hard constraints. Returns document ids in the engine's merged order.
    */
-  private async pool(
-    indexName: string,
-    q: string,
-    sharedSkills: string,
-    filters: string[],
-    district: string,
-    neighbours: ReadonlySet<string>,
-    weights: DistrictTierWeights,
-  ): Promise<string[]> {
+  private async pool(indexName: string, levels: PoolLevel[], filters: string[], district: string, neighbours: ReadonlySet<string>, weights: DistrictTierWeights): Promise<string[]> {
+    if (levels.length === 0) return [];
     const indexUid = this.indexes.uid(indexName);
-    const queries = poolQueries(indexUid, q, sharedSkills, filters, district, [...neighbours].sort(), weights);
+    const queries = poolQueries(indexUid, levels, filters, district, [...neighbours].sort(), weights);
     const response = await this.client.multiSearch<{ federation: { limit: number; offset: number }; queries: MultiSearchQueryWithFederation[] }, { id: string }>({
       federation: { limit: MATCH_POOL_SIZE, offset: 0 },
       queries,
@@ -154,17 +143,33 @@ export class MatchingService {
     return Object.keys(result.facetDistribution?.languageCodes ?? {});
   }
 
-  private async neighboursOf(district: string): Promise<Set<string>> {
-    return new Set((await this.territory.neighboursOfDistricts([district])).map((row) => row.neighbourCode));
+  /**
+   * The territory and the skills vocabulary are reference data, written only by migrations
+   * (which restart the processes): read once per process, they cost a match no query. A failed
+   * read is forgotten, so the next match tries again.
+   */
+  private neighboursOf(district: string): Promise<Set<string>> {
+    return this.remember(this.neighbours, district, async () => new Set((await this.territory.neighboursOfDistricts([district])).map((row) => row.neighbourCode)));
   }
 
-  private async skillMap(...lists: string[][]): Promise<Map<string, Skill>> {
-    const ids = [...new Set(lists.flat())];
-    return new Map((ids.length ? await this.skills.findByIds(ids) : []).map((skill) => [skill.id, skill]));
+  private vocabulary(): Promise<SkillVocabulary> {
+    return this.remember(this.vocabularies, 'shipped', async () => {
+      const ids = SKILLS_VOCABULARY.groups.flatMap((group) => group.skills.map((skill) => skill.id));
+      return new SkillVocabulary(await this.skills.findByIds(ids), (label) => this.skills.normaliseFreeLabel(label));
+    });
+  }
+
+  private remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const loading = load();
+    cache.set(key, loading);
+    loading.catch(() => cache.delete(key));
+    return loading;
   }
 }
 
-function projection(candidate: Candidate, showComune: boolean): MatchedCandidate {
+function projection(candidate: MatchableCandidate, showComune: boolean): MatchedCandidate {
   return {
     id: candidate.id,
     publicCode: candidate.publicCode,

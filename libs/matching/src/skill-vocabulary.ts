@@ -9,15 +9,31 @@ export class SkillVocabulary {
   private readonly skills: ReadonlyMap<string, Skill>;
   private readonly names = new Map<string, string[]>();
   private readonly named = new Map<string, string[]>();
+  private readonly normalised = new Map<string, string>();
 
-  constructor(skills: Iterable<Skill>, normalise: (label: string) => string) {
+  constructor(
+    skills: Iterable<Skill>,
+    private readonly normaliseLabel: (label: string) => string,
+  ) {
     this.skills = new Map([...skills].map((skill) => [skill.id, skill]));
     for (const skill of this.skills.values()) {
-      const names = [...new Set([skill.label, ...skill.synonyms].map(normalise).filter(Boolean))];
+      const names = [...new Set([skill.label, ...skill.synonyms].map(this.normalise).filter(Boolean))];
       this.names.set(skill.id, names);
       for (const name of names) this.named.set(name, [...(this.named.get(name) ?? []), skill.id]);
     }
   }
+
+  /**
+   * The comparable form of a label. explain() compares every name of every skill of a pool of
+   * 200 profiles: the vocabulary's names are normalised once, anything else each time.
+   */
+  readonly normalise = (label: string): string => {
+    const known = this.normalised.get(label);
+    if (known !== undefined) return known;
+    const form = this.normaliseLabel(label);
+    if (this.normalised.size < this.skills.size * 8) this.normalised.set(label, form);
+    return form;
+  };
 
   get(id: string): Skill | undefined {
     return this.skills.get(id);

@@ -95,6 +95,8 @@ export class SlotSearchSource implements SearchDocumentSource {
       'comuneCode',
       'requiredSkillIds',
       'niceToHaveSkillIds',
+      // Matching meets a slot's free label by a person's skill or free label of that name.
+      'freeSkillLabels',
       'hoursPerWeek',
       'shifts',
       'languageRequirements',
