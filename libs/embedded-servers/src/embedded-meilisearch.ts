@@ -39,7 +39,8 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
     [
       ...['--db-path', options.dataDir],
       ...['--http-addr', `127.0.0.1:${port}`],
-      ...['--master-key', options.masterKey],
+      // One argument: a generated base64url key may begin with '-', which would read as an option.
+      `--master-key=${options.masterKey}`,
       '--no-analytics',
       ...['--env', 'development'],
       // Measured: the default indexing budget peaks at 1.1-1.8 GB RSS, 256 MiB at ~370 MB and no slower.
