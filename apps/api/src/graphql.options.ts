@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -38,6 +38,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // this CommonJS build sees the CJS ones: the same classes, declared twice.
     plugins: [
       ...armor.plugins,
+      // The API sets no cache hints (answers are per user); the default plugin would still wrap every field.
+      ApolloServerPluginCacheControlDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ] as unknown as ApolloDriverConfig['plugins'],
     formatError: createFormatError((error) => logger.error(error)),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '@ipl/access';
 import { AuditEvent } from './audit-event.entity';
 
@@ -12,6 +13,8 @@ export interface AuditEntry {
   subjectId?: string | null;
   details?: Record<string, unknown>;
 }
+
+type NewAuditEvent = Omit<AuditEvent, 'id' | 'occurredAt'>;
 
 @Injectable()
 export class AuditService {
@@ -25,20 +28,25 @@ export class AuditService {
     return this.recordMany([entry], manager);
   }
 
-  /** Several events in one statement (e.g. one per candidate shown in a list). */
+  /**
+   * Several events in one statement (e.g. one per candidate shown in a list). A plain INSERT,
+   * not save(): outside a transaction save() wraps itself in one and reads the ids back, three
+   * statements on every match request, and nothing reads the events it writes.
+   */
   async recordMany(entries: AuditEntry[], manager: EntityManager = this.events.manager): Promise<void> {
     if (entries.length === 0) return;
-    await manager.save(
-      AuditEvent,
-      entries.map((entry) => ({
+    const rows = entries.map(
+      (entry): NewAuditEvent => ({
         actorId: entry.actor?.id ?? null,
         actorRole: entry.actor?.role ?? null,
         action: entry.action,
         subjectType: entry.subjectType,
         subjectId: entry.subjectId ?? null,
         details: entry.details ?? {},
-      })),
+      }),
     );
+    // The insert's typing wants every property of `details` partial, which an open record cannot say.
+    await manager.createQueryBuilder().insert().into(AuditEvent).values(rows as QueryDeepPartialEntity<AuditEvent>[]).updateEntity(false).execute();
   }
 
   forSubject(subjectType: string, subjectId: string): Promise<AuditEvent[]> {

@@ -190,20 +190,17 @@ export function explain(
   slot: Slot,
   candidate: Pick<Candidate, 'skillIds' | 'freeSkillLabels' | 'supportNeeds'>,
   relation: DistrictRelation,
-  skills: ReadonlyMap<string, Skill>,
+  vocabulary: SkillVocabulary,
   weights: DistrictTierWeights,
-  normalise: (label: string) => string,
 ): MatchExplanation {
-  const terms = new Set(
-    [...candidate.freeSkillLabels, ...candidate.skillIds.flatMap((id) => [skills.get(id)?.label ?? '', ...(skills.get(id)?.synonyms ?? [])])]
-      .map(normalise)
-      .filter(Boolean),
-  );
-  const has = (id: string) => candidate.skillIds.includes(id) || [skills.get(id)?.label ?? '', ...(skills.get(id)?.synonyms ?? [])].some((term) => term && terms.has(normalise(term)));
+  // The vocabulary's names come normalised: a pool of 200 profiles normalises only free labels.
+  const terms = new Set([...candidate.freeSkillLabels.map(vocabulary.normalise), ...candidate.skillIds.flatMap((id) => vocabulary.namesOf(id))].filter(Boolean));
+  const has = (id: string) => candidate.skillIds.includes(id) || vocabulary.namesOf(id).some((name) => terms.has(name));
+  const labelOf = (id: string) => vocabulary.get(id)?.label ?? id;
   const asked: (MatchSkill & { met: boolean })[] = [
-    ...slot.requiredSkillIds.map((id) => ({ skillId: id, label: skills.get(id)?.label ?? id, required: true, met: has(id) })),
-    ...slot.niceToHaveSkillIds.map((id) => ({ skillId: id, label: skills.get(id)?.label ?? id, required: false, met: has(id) })),
-    ...slot.freeSkillLabels.map((label) => ({ skillId: null, label, required: false, met: terms.has(normalise(label)) })),
+    ...slot.requiredSkillIds.map((id) => ({ skillId: id, label: labelOf(id), required: true, met: has(id) })),
+    ...slot.niceToHaveSkillIds.map((id) => ({ skillId: id, label: labelOf(id), required: false, met: has(id) })),
+    ...slot.freeSkillLabels.map((label) => ({ skillId: null, label, required: false, met: terms.has(vocabulary.normalise(label)) })),
   ];
   const share = (required: boolean) => {
     const group = asked.filter((skill) => skill.required === required);

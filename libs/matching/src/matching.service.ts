@@ -69,7 +69,7 @@ export class MatchingService {
     const pool = hits.map((id) => fresh.get(id)).filter((candidate): candidate is MatchableCandidate => Boolean(candidate));
     const scored = pool.map((candidate) => ({
       candidate,
-      explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary.asMap(), weights, vocabulary.normalise),
+      explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary, weights),
     }));
     const connection = pageOf(sortByScore(scored), offset, page.first, (item) => ({
       candidate: projection(item.candidate, (activeByDistrict.get(item.candidate.residenceDistrictCode) ?? 0) >= COMUNE_DISCLOSURE_MIN),
@@ -103,12 +103,10 @@ export class MatchingService {
     const hits = await this.pool(SLOTS_INDEX, slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
     const open = new Map((hits.length > 0 ? await this.slots.searchable(hits) : []).map((slot) => [slot.id, slot]));
     const pool = hits.map((id) => open.get(id)).filter((slot): slot is Slot => Boolean(slot));
-    const slotSkills = vocabulary.asMap();
-    const normalise = vocabulary.normalise;
     // `neighbours` are the person's district's: the slot's district is looked up in them (the relation is symmetric).
     const scored = pool.map((slot) => ({
       slot,
-      explanation: explain(slot, candidate, districtRelation(district, slot.districtCode, neighbours), slotSkills, weights, normalise),
+      explanation: explain(slot, candidate, districtRelation(district, slot.districtCode, neighbours), vocabulary, weights),
     }));
     return pageOf(sortByScore(scored), offset, page.first, (item) => item);
   }
