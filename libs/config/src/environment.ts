@@ -67,6 +67,17 @@ export class Environment {
   @IsBoolean()
   SEARCH_WORKER_ENABLED = true;
 
+  /**
+   * The search worker's poll when idle. A write wakes the worker at once (LISTEN/NOTIFY), so
+   * this only bounds the delay of what no notification announces: retries coming due after
+   * their back-off (a second at least) and writes committed while the listener was reconnecting.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  SEARCH_WORKER_IDLE_POLL_MS = 1000;
+
   /** Prefix of every Meilisearch index uid, so that several environments share one server. */
   @IsString()
   MEILI_INDEX_PREFIX = 'ipl';

@@ -2,6 +2,7 @@ export { createMeiliClient, type MeiliConnection } from './meili-client';
 export { MeiliHealthIndicator } from './meili.health';
 export { SearchDocumentSources, type SearchDocument, type SearchDocumentSource } from './outbox/search-document-source';
 export { SearchOutbox } from './outbox/search-outbox';
+export { SEARCH_OUTBOX_CHANNEL } from './outbox/search-outbox-channel';
 export { SearchOutboxEntry } from './outbox/search-outbox-entry.entity';
 export { SearchOutboxRelay, type DeliveryResult } from './outbox/search-outbox-relay';
 export { SearchOutboxRunner } from './outbox/search-outbox-runner';

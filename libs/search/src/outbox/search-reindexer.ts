@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@ipl/core';
 import { SearchIndexes } from '../search-indexes';
 import { SearchDocumentSources } from './search-document-source';
+import { SEARCH_OUTBOX_CHANNEL } from './search-outbox-channel';
 import { assertSucceeded, SearchOutboxRelay } from './search-outbox-relay';
 
 const BATCH = 1000;
@@ -52,9 +53,10 @@ export class SearchReindexer {
     assertSucceeded(await this.client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask({ interval: 10 }));
     assertSucceeded(await this.client.index(next).delete().waitTask({ interval: 10 }));
     await this.dataSource.query(
-      `INSERT INTO search_outbox (index_name, document_id)
-       SELECT DISTINCT index_name, document_id FROM search_outbox WHERE index_name = $1 AND created_at >= $2`,
-      [indexName, startedAt],
+      `WITH replayed AS (INSERT INTO search_outbox (index_name, document_id)
+         SELECT DISTINCT index_name, document_id FROM search_outbox WHERE index_name = $1 AND created_at >= $2)
+       SELECT pg_notify($3, '')`,
+      [indexName, startedAt, SEARCH_OUTBOX_CHANNEL],
     );
     this.logger.log(`reindexed ${indexName}: ${count} documents`);
     return count;

@@ -1,0 +1,74 @@
+import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
+
+const FIRST_RETRY_MS = 250;
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * Holds one PostgreSQL connection of its own that LISTENs on a channel and calls `onNotify`
+ * for each notification. Its own, not one of TypeORM's pool: a LISTEN lives as long as its
+ * session, and a pooled connection would be handed back to other queries or recycled.
+ * A lost connection is logged, dropped and opened again with back-off; meanwhile the caller's
+ * poll is the only wake-up, and notifications sent while nobody listened are gone, so
+ * `onNotify` is also called each time the LISTEN starts.
+ */
+export class SearchOutboxListener {
+  private readonly logger = new Logger(SearchOutboxListener.name);
+  private client: Client | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private failures = 0;
+  private closed = false;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly channel: string,
+    private readonly onNotify: () => void,
+  ) {}
+
+  start(): void {
+    void this.connect();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    this.retry = undefined;
+    if (this.closed) return;
+    const client = new Client({ connectionString: this.connectionString, application_name: 'insieme-per-il-lavoro search outbox listener', keepAlive: true });
+    this.client = client;
+    client.on('notification', (message) => {
+      if (message.channel === this.channel) this.onNotify();
+    });
+    client.on('error', (error) => this.drop(client, error));
+    client.on('end', () => this.drop(client, new Error('connection ended')));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${client.escapeIdentifier(this.channel)}`);
+    } catch (error) {
+      this.drop(client, error);
+      return;
+    }
+    if (this.client !== client) return;
+    this.failures = 0;
+    this.onNotify();
+  }
+
+  private drop(client: Client, error: unknown): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    // The 'error' handler stays: errors after the drop (the socket closing) are expected, and an unhandled one would crash the process.
+    client.removeAllListeners('notification');
+    void client.end().catch(() => undefined);
+    if (this.closed) return;
+    const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** this.failures);
+    this.failures += 1;
+    this.logger.warn(`search outbox listener lost (${error instanceof Error ? error.message : String(error)}), retrying in ${delay} ms; polling meanwhile`);
+    this.retry = setTimeout(() => void this.connect(), delay);
+  }
+}
