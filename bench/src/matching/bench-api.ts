@@ -26,7 +26,17 @@ export interface BenchApi {
   startWorkers(count: number): void;
   /** Stops the workers beyond the first `keep`. */
   stopWorkers(keep?: number): Promise<void>;
+  /**
+   * The same API started by `dist/apps/api/src/main.js` in a process of its own, as production
+   * runs it: the requests timed there share no event loop and no heap with the bench's clients.
+   */
+  startApiProcess(): Promise<ApiProcess>;
   close(): Promise<void>;
+}
+
+export interface ApiProcess {
+  graphqlUrl: string;
+  stop(): Promise<void>;
 }
 
 /**
@@ -68,9 +78,38 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
       }),
     );
   };
+  const children: ChildProcess[] = [];
+  const startApiProcess = async (): Promise<ApiProcess> => {
+    const child = spawn(process.execPath, [join(__dirname, '../../../apps/api/src/main.js')], {
+      env: { ...process.env, ...env, SEARCH_WORKER_ENABLED: 'false', PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(child);
+    const graphqlUrl = await new Promise<string>((resolve, reject) => {
+      let printed = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        printed += chunk.toString();
+        const url = /API: (http:\/\/\S+\/graphql)/.exec(printed)?.[1];
+        if (url) resolve(url.replace('localhost', '127.0.0.1'));
+      });
+      child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before serving`)));
+    });
+    return {
+      graphqlUrl,
+      stop: async () => {
+        if (child.exitCode !== null) return;
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        await exited;
+      },
+    };
+  };
+  const killChildren = (): void => children.forEach((child) => child.kill('SIGKILL'));
+  process.once('exit', killChildren);
   return {
     app,
     graphqlUrl: `http://127.0.0.1:${port}/graphql`,
+    startApiProcess,
     startWorkers: (count) => {
       while (workers.length < count) {
         workers.push(
@@ -85,6 +124,8 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
     close: async () => {
       await stopWorkers();
       process.removeListener('exit', killWorkers);
+      killChildren();
+      process.removeListener('exit', killChildren);
       await app.close();
     },
   };

@@ -17,11 +17,13 @@ export interface LatencyFigures {
 }
 
 /**
- * matchCandidates over HTTP, the same Meilisearch searches sent raw (recorded from the API
- * itself), and the same match in PostgreSQL alone, interleaved request by request so that all
- * three see the same machine; the PostgreSQL one every other request, being the slowest.
+ * matchCandidates over HTTP, the same Meilisearch searches sent raw, and the same match in
+ * PostgreSQL alone, interleaved request by request so that all three see the same machine; the
+ * PostgreSQL one every other request, being the slowest. The searches are recorded from the API
+ * at `api.recordFrom` (in the bench's process, where its fetch can be watched); the API timed is
+ * `api.timed`, the same code in a process of its own.
  */
-export async function latencies(graphqlUrl: string, meiliUrl: string, sample: SampleSlot[], postgres: PostgresMatcher, requests: number): Promise<LatencyFigures> {
+export async function latencies(api: { recordFrom: string; timed: string }, meiliUrl: string, sample: SampleSlot[], postgres: PostgresMatcher, requests: number): Promise<LatencyFigures> {
   const neighbours = territory().neighboursOf;
   const inPostgres = ({ slot }: SampleSlot, first: number) => postgres.match(slot, neighbours.get(slot.districtCode) ?? [], new Date(), [], first);
   const recorder = new MeiliRecorder(meiliUrl);
@@ -30,7 +32,7 @@ export async function latencies(graphqlUrl: string, meiliUrl: string, sample: Sa
   try {
     for (const entry of sample) {
       let scores: number[] = [];
-      recorded.set(entry.slot.id, await recorder.record(async () => (scores = (await matchOverHttp(graphqlUrl, entry)).matchCandidates.nodes.map((node) => node.explanation.score))));
+      recorded.set(entry.slot.id, await recorder.record(async () => (scores = (await matchOverHttp(api.recordFrom, entry)).matchCandidates.nodes.map((node) => node.explanation.score))));
       const exhaustive = (await inPostgres(entry, 20)).map((row) => row.score);
       if ((scores[0] ?? 0) === (exhaustive[0] ?? 0)) agreement.best += 1;
       agreement.apiSum += scores.reduce((sum, score) => sum + score, 0);
@@ -47,7 +49,7 @@ export async function latencies(graphqlUrl: string, meiliUrl: string, sample: Sa
   };
   for (let i = 0; i < requests; i += 1) {
     const entry = sample[i % sample.length];
-    await time(samples.api, () => matchOverHttp(graphqlUrl, entry));
+    await time(samples.api, () => matchOverHttp(api.timed, entry));
     await time(samples.raw, () => replay(recorded.get(entry.slot.id) ?? []));
     if (i % 2 === 0) await time(samples.postgres, () => inPostgres(entry, 20));
   }

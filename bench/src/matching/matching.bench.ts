@@ -94,12 +94,15 @@ export async function measureMatching(api: BenchApi, context: MeasureContext): P
   const runs = (full: number, least: number): number => Math.max(least, Math.round(full * Math.min(1, context.scale * 2)));
   note('PostgreSQL-only matcher: languages as a column, GIN indexes on skills and free labels');
   const postgres = await PostgresMatcher.prepare(context.databaseUrl);
+  note('the API in a process of its own (dist/apps/api/src/main.js), as production runs it');
+  const served = await api.startApiProcess();
   try {
     const random = new Random(context.seed);
-    const sample = await sampleSlots(dataSource, api.graphqlUrl, random, 40);
+    const sample = await sampleSlots(dataSource, served.graphqlUrl, random, 40);
     const requests = runs(500, 100);
     note(`latency: ${requests} matches through GraphQL, the same searches raw, the same match in PostgreSQL, interleaved`);
-    const latency = await latencies(api.graphqlUrl, context.meiliUrl, sample, postgres, requests);
+    // The searches are recorded from the bench's own copy of the API (the same code on the same data).
+    const latency = await latencies({ recordFrom: api.graphqlUrl, timed: served.graphqlUrl }, context.meiliUrl, sample, postgres, requests);
 
     note('SQL statements per match request');
     const sqlStatements: Record<number, number> = {};
@@ -107,13 +110,14 @@ export async function measureMatching(api: BenchApi, context: MeasureContext): P
 
     const loadSeconds = runs(20, 5);
     note(`load: 8 clients for ${loadSeconds} s`);
-    const load = await underLoad(8, loadSeconds, (i) => matchOverHttp(api.graphqlUrl, sample[i % sample.length]));
+    const load = await underLoad(8, loadSeconds, (i) => matchOverHttp(served.graphqlUrl, sample[i % sample.length]));
 
     const lagSamples = runs(60, 20);
     note(`lag: ${lagSamples} writes, each polled until searchable`);
     const lag = await writeToSearchable(api.app, lagSamples, random);
     return { meiliMemoryAtEnd: memoryOf(context.meiliPid), latency, sqlStatements, load, lag };
   } finally {
+    await served.stop();
     await postgres.close();
   }
 }
