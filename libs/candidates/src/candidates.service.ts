@@ -44,7 +44,10 @@ interface NewProfile {
   personKey: string;
 }
 
-/** What a match scores and shows of a profile (see CandidatesService.matchable). */
+/** What a match ranks a profile by (see CandidatesService.matchable). */
+export type RankableCandidate = Pick<Candidate, 'id' | 'residenceDistrictCode' | 'skillIds' | 'freeSkillLabels'>;
+
+/** What a match shows of a profile (see CandidatesService.matchProfiles). */
 export type MatchableCandidate = Pick<
   Candidate,
   | 'id'
@@ -791,11 +794,25 @@ export class CandidatesService {
   }
 
   /**
-   * The searchable profiles among these ids with what a match scores and shows, read as plain
-   * rows: a match rechecks a pool of 200 profiles, and building entities was most of its time.
+   * The searchable profiles among these ids with what a match ranks them by, read as plain rows:
+   * a match rechecks a pool of 200 profiles, and building entities, then parsing every column,
+   * was most of its time.
    */
-  matchable(ids: readonly string[]): Promise<MatchableCandidate[]> {
-    const query = this.searchableQuery(ids).select('candidate.id', 'id');
+  matchable(ids: readonly string[]): Promise<RankableCandidate[]> {
+    return this.searchableQuery(ids)
+      .select('candidate.id', 'id')
+      .addSelect('candidate.residence_district_code', 'residenceDistrictCode')
+      .addSelect('candidate.skill_ids', 'skillIds')
+      .addSelect('candidate.free_skill_labels', 'freeSkillLabels')
+      .getRawMany<RankableCandidate>();
+  }
+
+  /**
+   * The profiles of a match's page, as shown: read by id once matchable() has ranked them, so a
+   * pool of 200 is parsed in full only for the 20 or so shown.
+   */
+  matchProfiles(ids: readonly string[]): Promise<MatchableCandidate[]> {
+    const query = this.candidates.createQueryBuilder('candidate').select('candidate.id', 'id').where('candidate.id = ANY(:ids)', { ids: [...ids] });
     for (const [field, column] of MATCHABLE_COLUMNS) query.addSelect(column, field);
     return query.getRawMany<MatchableCandidate>();
   }

@@ -17,7 +17,7 @@ export {
 export { CandidateExperience, CandidateLanguage } from './candidate.types';
 export { CandidateError, CandidateErrorCode } from './candidates.errors';
 export { CandidatesModule } from './candidates.module';
-export { CANDIDATES_INDEX, CandidatesService, REMINDER_DAYS_BEFORE, type MatchableCandidate } from './candidates.service';
+export { CANDIDATES_INDEX, CandidatesService, REMINDER_DAYS_BEFORE, type MatchableCandidate, type RankableCandidate } from './candidates.service';
 export { COMPLETE, completenessOf } from './completeness';
 export { findPersonalData, PersonalDataKind } from './personal-data/personal-data-detector';
 export { formatPublicCode } from './public-code';

@@ -149,8 +149,8 @@ export function slotPoolLevels(candidate: Candidate, vocabulary: SkillVocabulary
 }
 
 /**
- * The federated multi-search of a match: a filter-only query per district tier and level of
- * skills fit, sent in the order of tier weight × level fit. Meilisearch hands the documents of
+ * The queries of a match: a filter-only query per district tier and level of skills fit, best
+ * first (tier weight × level fit), for federated multi-searches (see pool-batches.ts). Meilisearch hands the documents of
  * placeholder queries over in the order of the queries (measured: their weights alone do not
  * order them), and a document found by several queries comes once, from the first. Filters
  * cost a fraction of the skills text search with synonyms they replaced: at 100,000 candidates
@@ -181,23 +181,23 @@ export function slotQuery(slot: Slot, skills: ReadonlyMap<string, Skill>): strin
   return [...labels, ...slot.freeSkillLabels].filter(Boolean).join(' ');
 }
 
+/** The slot's skills, each met or not by the person, and the weighted share met (0–1). */
+export interface SkillsFit {
+  asked: (MatchSkill & { met: boolean })[];
+  fit: number;
+}
+
 /**
- * The explanation of a pair, computed from PostgreSQL's rows: a skill of the slot is matched
+ * How a person's skills meet a slot's, from PostgreSQL's rows: a skill of the slot is matched
  * when the person has it, or names it (or one of its synonyms) as a free label; a free label of
  * the slot is matched when the person names it or has a skill called so.
  */
-export function explain(
-  slot: Slot,
-  candidate: Pick<Candidate, 'skillIds' | 'freeSkillLabels' | 'supportNeeds'>,
-  relation: DistrictRelation,
-  vocabulary: SkillVocabulary,
-  weights: DistrictTierWeights,
-): MatchExplanation {
+export function skillsFit(slot: Slot, candidate: Pick<Candidate, 'skillIds' | 'freeSkillLabels'>, vocabulary: SkillVocabulary): SkillsFit {
   // The vocabulary's names come normalised: a pool of 200 profiles normalises only free labels.
   const terms = new Set([...candidate.freeSkillLabels.map(vocabulary.normalise), ...candidate.skillIds.flatMap((id) => vocabulary.namesOf(id))].filter(Boolean));
   const has = (id: string) => candidate.skillIds.includes(id) || vocabulary.namesOf(id).some((name) => terms.has(name));
   const labelOf = (id: string) => vocabulary.get(id)?.label ?? id;
-  const asked: (MatchSkill & { met: boolean })[] = [
+  const asked: SkillsFit['asked'] = [
     ...slot.requiredSkillIds.map((id) => ({ skillId: id, label: labelOf(id), required: true, met: has(id) })),
     ...slot.niceToHaveSkillIds.map((id) => ({ skillId: id, label: labelOf(id), required: false, met: has(id) })),
     ...slot.freeSkillLabels.map((label) => ({ skillId: null, label, required: false, met: terms.has(vocabulary.normalise(label)) })),
@@ -212,10 +212,26 @@ export function explain(
   if (required !== null) parts.push([SKILL_WEIGHTS.REQUIRED, required]);
   if (nice !== null) parts.push([SKILL_WEIGHTS.NICE_TO_HAVE, nice]);
   const totalWeight = parts.reduce((sum, [weight]) => sum + weight, 0);
-  const fit = totalWeight === 0 ? 0 : parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / totalWeight;
-  const strip = ({ skillId, label, required: isRequired }: MatchSkill) => ({ skillId, label, required: isRequired });
+  return { asked, fit: totalWeight === 0 ? 0 : parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / totalWeight };
+}
+
+/** The score of a pair, 0–100: the documented formula of match-weights.ts. */
+export function matchScore(fit: number, relation: DistrictRelation, weights: DistrictTierWeights): number {
+  return Math.round(100 * weights[relation] * fit);
+}
+
+/** The explanation of a pair: skills met and missing, place, conditions met, fit and score. */
+export function explain(
+  slot: Slot,
+  candidate: Pick<Candidate, 'skillIds' | 'freeSkillLabels' | 'supportNeeds'>,
+  relation: DistrictRelation,
+  vocabulary: SkillVocabulary,
+  weights: DistrictTierWeights,
+): MatchExplanation {
+  const { asked, fit } = skillsFit(slot, candidate, vocabulary);
+  const strip = ({ skillId, label, required }: MatchSkill) => ({ skillId, label, required });
   return {
-    score: Math.round(100 * weights[relation] * fit),
+    score: matchScore(fit, relation, weights),
     skillsFit: Math.round(100 * fit),
     districtRelation: relation,
     skillsMatched: asked.filter((skill) => skill.met).map(strip),

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch, type Hit, type MultiSearchQueryWithFederation } from 'meilisearch';
+import { Meilisearch, type MultiSearchQueryWithFederation } from 'meilisearch';
 import { Scope, type AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
-import { CANDIDATES_INDEX, CandidatesService, type MatchableCandidate } from '@ipl/candidates';
+import { CANDIDATES_INDEX, CandidatesService, type MatchableCandidate, type RankableCandidate } from '@ipl/candidates';
 import { Clock, type ConnectionShape } from '@ipl/core';
 import { ProposalsService } from '@ipl/proposals';
 import { SearchIndexes } from '@ipl/search';
 import { SKILLS_VOCABULARY, SkillsService } from '@ipl/skills';
 import { romeDate, SLOTS_INDEX, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
 import { TerritoryService } from '@ipl/territory';
-import { candidateFilters, candidatePoolLevels, districtRelation, explain, isMatchable, poolQueries, slotFilters, slotPoolLevels, type PoolLevel } from './match-rules';
+import { candidateFilters, candidatePoolLevels, districtRelation, explain, isMatchable, matchScore, poolQueries, skillsFit, slotFilters, slotPoolLevels, type PoolLevel } from './match-rules';
 import { DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, type DistrictTierWeights } from './match-weights';
-import { CandidateMatch, MatchedCandidate, MatchExplanation, SlotMatch } from './match.types';
+import { CandidateMatch, MatchedCandidate, SlotMatch } from './match.types';
 import { MatchingError, MatchingErrorCode } from './matching.errors';
+import { dealPoolQueries, mergePoolBatches, POOL_BATCHES } from './pool-batches';
 import { SkillVocabulary } from './skill-vocabulary';
 
 /** Below this many active candidates in a district, a company is not told the comune (it could single someone out). */
@@ -31,8 +32,8 @@ export interface MatchOptions {
 /**
  * Ranked, explained matches between slots and anonymised candidates. Meilisearch applies the
  * hard constraints as filters and hands over a pool ordered by place and by level of skills
- * fit (synonyms included), one federated multi-search; the pool is then checked against
- * PostgreSQL (the source of truth) and scored by the documented formula of match-weights.ts.
+ * fit (synonyms included), federated multi-searches sent at once; the pool is then checked
+ * against PostgreSQL (the source of truth) and scored by the documented formula of match-weights.ts.
  */
 @Injectable()
 export class MatchingService {
@@ -66,25 +67,33 @@ export class MatchingService {
     ]);
     // The index may lag a write: PostgreSQL says which are still matchable.
     const fresh = new Map((hits.length > 0 ? await this.candidates.matchable(hits) : []).map((candidate) => [candidate.id, candidate]));
-    const pool = hits.map((id) => fresh.get(id)).filter((candidate): candidate is MatchableCandidate => Boolean(candidate));
-    const scored = pool.map((candidate) => ({
-      candidate,
-      explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary, weights),
-    }));
-    const connection = pageOf(sortByScore(scored), offset, page.first, (item) => ({
-      candidate: projection(item.candidate, (activeByDistrict.get(item.candidate.residenceDistrictCode) ?? 0) >= COMUNE_DISCLOSURE_MIN),
-      explanation: item.explanation,
-    }));
-    await this.audit.recordMany(
-      connection.nodes.map((match) => ({
-        actor: user,
-        action: 'candidate.read',
-        subjectType: 'candidate',
-        subjectId: match.candidate.id,
-        details: { via: 'matchCandidates', slotId },
-      })),
+    const ranked = sortByScore(
+      hits
+        .map((id) => fresh.get(id))
+        .filter((candidate): candidate is RankableCandidate => Boolean(candidate))
+        .map((candidate) => ({
+          id: candidate.id,
+          score: matchScore(skillsFit(slot, candidate, vocabulary).fit, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), weights),
+        })),
+      (item) => item.score,
     );
-    return connection;
+    const shown = ranked.slice(offset, offset + page.first).map((item) => item.id);
+    // The page's profiles are read while their reads are audited: both need only the ids.
+    const [profiles] = await Promise.all([
+      shown.length > 0 ? this.candidates.matchProfiles(shown) : [],
+      this.audit.recordMany(shown.map((id) => ({ actor: user, action: 'candidate.read', subjectType: 'candidate', subjectId: id, details: { via: 'matchCandidates', slotId } }))),
+    ]);
+    const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+    // A profile erased between the two reads is left out of its page.
+    return pageOf(ranked, offset, page.first, (item) => {
+      const candidate = byId.get(item.id);
+      return candidate
+        ? {
+            candidate: projection(candidate, (activeByDistrict.get(candidate.residenceDistrictCode) ?? 0) >= COMUNE_DISCLOSURE_MIN),
+            explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary, weights),
+          }
+        : null;
+    });
   }
 
   /** For operators of the candidate's organisation. */
@@ -108,22 +117,31 @@ export class MatchingService {
       slot,
       explanation: explain(slot, candidate, districtRelation(district, slot.districtCode, neighbours), vocabulary, weights),
     }));
-    return pageOf(sortByScore(scored), offset, page.first, (item) => item);
+    return pageOf(sortByScore(scored, (item) => item.explanation.score), offset, page.first, (item) => item);
   }
 
   /**
-   * One federated multi-search: a query per district tier and level of skills fit, all with the
-   * hard constraints. Returns document ids in the engine's merged order.
+   * A filter-only query per district tier and level of skills fit, all with the hard
+   * constraints, in POOL_BATCHES federated requests sent at once. Returns document ids in the
+   * order one request of all the queries would give.
    */
   private async pool(indexName: string, levels: PoolLevel[], filters: string[], district: string, neighbours: ReadonlySet<string>, weights: DistrictTierWeights): Promise<string[]> {
     if (levels.length === 0) return [];
     const indexUid = this.indexes.uid(indexName);
-    const queries = poolQueries(indexUid, levels, filters, district, [...neighbours].sort(), weights);
-    const response = await this.client.multiSearch<{ federation: { limit: number; offset: number }; queries: MultiSearchQueryWithFederation[] }, { id: string }>({
-      federation: { limit: MATCH_POOL_SIZE, offset: 0 },
-      queries,
-    });
-    return [...new Set(response.hits.map((hit: Hit<{ id: string }>) => hit.id))];
+    const batches = dealPoolQueries(poolQueries(indexUid, levels, filters, district, [...neighbours].sort(), weights), POOL_BATCHES);
+    const responses = await Promise.all(
+      batches.map((queries) =>
+        this.client.multiSearch<{ federation: { limit: number; offset: number }; queries: MultiSearchQueryWithFederation[] }, { id: string }>({
+          federation: { limit: MATCH_POOL_SIZE, offset: 0 },
+          queries,
+        }),
+      ),
+    );
+    return mergePoolBatches(
+      responses.map((response) => response.hits),
+      POOL_BATCHES,
+      MATCH_POOL_SIZE,
+    );
   }
 
   private async activeCandidatesByDistrict(): Promise<Map<string, number>> {
@@ -189,14 +207,22 @@ function projection(candidate: MatchableCandidate, showComune: boolean): Matched
 }
 
 /** Highest score first; ties keep the engine's order (text relevance within the tier). */
-function sortByScore<T extends { explanation: MatchExplanation }>(items: T[]): T[] {
-  return items.map((item, index) => ({ item, index })).sort((a, b) => b.item.explanation.score - a.item.explanation.score || a.index - b.index).map(({ item }) => item);
+function sortByScore<T>(items: T[], scoreOf: (item: T) => number): T[] {
+  return items.map((item, index) => ({ item, index, score: scoreOf(item) })).sort((a, b) => b.score - a.score || a.index - b.index).map(({ item }) => item);
 }
 
-function pageOf<T, N>(items: T[], offset: number, first: number, node: (item: T) => N): ConnectionShape<N> {
-  const nodes = items.slice(offset, offset + first).map(node);
-  const edges = nodes.map((n, index) => ({ node: n, cursor: encodeOffset(offset + index + 1) }));
-  return { edges, nodes, totalCount: items.length, pageInfo: { hasNextPage: offset + first < items.length, endCursor: edges.at(-1)?.cursor ?? null } };
+function pageOf<T, N>(items: T[], offset: number, first: number, node: (item: T) => N | null): ConnectionShape<N> {
+  const edges = items.slice(offset, offset + first).flatMap((item, index) => {
+    const shown = node(item);
+    return shown === null ? [] : [{ node: shown, cursor: encodeOffset(offset + index + 1) }];
+  });
+  const end = Math.min(offset + first, items.length);
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    totalCount: items.length,
+    pageInfo: { hasNextPage: end < items.length, endCursor: end > offset ? encodeOffset(end) : null },
+  };
 }
 
 /** A cursor is the position after an item in the ranked pool. */
