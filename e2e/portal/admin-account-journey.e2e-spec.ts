@@ -2,8 +2,8 @@ import { mailsTo } from '@ipl/testing';
 import type { Page } from 'playwright-core';
 import { nextTotpCode, totpCode } from '../auth/operations';
 import { seriousViolations } from './accessibility';
-import { describeInBrowser, openBrowser, type Browser } from './browser';
-import { startPortal, type PortalServer } from './portal-server';
+import { describeInBrowser, type Browser } from './browser';
+import { startPortalAndBrowser, type PortalServer } from './portal-server';
 import { signInAs, signOut, submitSignIn } from './sign-in';
 
 const SESSION_KEY = 'ipl.session';
@@ -31,12 +31,10 @@ describeInBrowser('portal: the metropolitan office, an invited operator, and eve
   let secret = '';
 
   beforeAll(async () => {
-    portal = await startPortal();
-    browser = await openBrowser();
+    ({ portal, browser } = await startPortalAndBrowser());
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await Promise.all([browser?.close(), portal?.close()]);
   });
 
   it('admin: admits the pending company with its evidence, adds a board company, registers an organisation and invites its operator', async () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './accessibility';
-import { describeInBrowser, openBrowser, type Browser } from './browser';
-import { startPortal, type PortalServer } from './portal-server';
+import { describeInBrowser, type Browser } from './browser';
+import { startPortalAndBrowser, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
 import { signInAs, signOut } from './sign-in';
 
@@ -26,12 +26,10 @@ describeInBrowser('portal: the board reviews needs, reads the gaps and supports 
   let browser: Browser;
   const quarter = currentQuarterLabel();
   beforeAll(async () => {
-    portal = await startPortal();
-    browser = await openBrowser();
+    ({ portal, browser } = await startPortalAndBrowser());
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await Promise.all([browser?.close(), portal?.close()]);
   });
 
   it('reviews a submitted analysis, keeping what was typed on a refusal, and shows the history', async () => {

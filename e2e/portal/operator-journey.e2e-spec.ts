@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-data';
 import { completeInput, createCandidate, randomCodiceFiscale } from '../candidates/operations';
 import { seriousViolations } from './accessibility';
-import { describeInBrowser, openBrowser, type Browser } from './browser';
-import { startPortal, type PortalServer } from './portal-server';
+import { describeInBrowser, type Browser } from './browser';
+import { startPortalAndBrowser, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
 import { signInAs } from './sign-in';
 
@@ -33,8 +33,7 @@ describeInBrowser("portal: the operator's anonymised profiles", () => {
   const followedElsewhere = randomCodiceFiscale();
 
   beforeAll(async () => {
-    portal = await startPortal();
-    browser = await openBrowser();
+    ({ portal, browser } = await startPortalAndBrowser());
     const { server, dataSource } = portal.api;
     const imola = await signIn(server, OTHER_OPERATOR, DEMO_PASSWORD);
     await createCandidate(server, imola.accessToken, completeInput(followedElsewhere, { consentPurposes: ['MATCHING', 'COORDINATION_BETWEEN_SERVICES'] }));
@@ -62,8 +61,7 @@ describeInBrowser("portal: the operator's anonymised profiles", () => {
     toReconfirm = counts.candidatesToReconfirm.totalCount;
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await Promise.all([browser?.close(), portal?.close()]);
   });
 
   it('lands the operator on the people followed: the stale profile heads the to-do and is reconfirmed; both lists page', async () => {

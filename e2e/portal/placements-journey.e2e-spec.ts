@@ -4,8 +4,8 @@ import { SearchOutboxRelay } from '@ipl/search';
 import type { Locator, Page } from 'playwright-core';
 import { offeredActions, type ProposalActionKind } from '../../apps/portal/src/placements/proposal-lifecycle';
 import { seriousViolations } from './accessibility';
-import { describeInBrowser, openBrowser, type Browser } from './browser';
-import { startPortal, type PortalServer } from './portal-server';
+import { describeInBrowser, type Browser } from './browser';
+import { startPortalAndBrowser, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
 import { signInAs, signOut } from './sign-in';
 
@@ -28,14 +28,12 @@ describeInBrowser('portal: matching and proposals, from the HR match view to the
   let best: { id: string; publicCode: string };
 
   beforeAll(async () => {
-    portal = await startPortal();
-    browser = await openBrowser();
+    ({ portal, browser } = await startPortalAndBrowser());
     [{ id: slotId }] = (await portal.api.dataSource.query('SELECT id FROM slot WHERE title = $1', [TIROCINIO])) as { id: string }[];
     [best] = (await portal.api.dataSource.query(`SELECT id, public_code AS "publicCode" FROM candidate WHERE public_code LIKE 'SST-BOLOGNA-%' ORDER BY public_code LIMIT 1`)) as { id: string; publicCode: string }[];
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await Promise.all([browser?.close(), portal?.close()]);
   });
 
   const card = (page: Page, text: string): Locator => page.locator('li.card', { hasText: text });
@@ -64,13 +62,13 @@ describeInBrowser('portal: matching and proposals, from the HR match view to the
   });
 
   it('delivers the demo candidates to the search index; HR sees them ranked with why, requests one, and keeps a refused note', async () => {
-    const delivered = await portal.api.app.get(SearchOutboxRelay).deliverAll();
-    // 5 demo profiles and 3 open demo slots, none failed.
-    expect(delivered).toEqual({ delivered: 8, failed: 0 });
-
+    // Meilisearch indexes while HR signs in.
+    const delivery = portal.api.app.get(SearchOutboxRelay).deliverAll();
     const { page } = browser;
     await signInAs(page, portal, HR);
     await page.waitForURL((url) => url.pathname !== '/accedi');
+    // 5 demo profiles and 3 open demo slots, none failed.
+    expect(await delivery).toEqual({ delivered: 8, failed: 0 });
     await page.goto(`${portal.url}/area-riservata/posti/${slotId}/candidati`);
     await page.getByRole('heading', { level: 1, name: 'Candidati abbinati' }).waitFor();
     await page.getByText(`Posto: ${TIROCINIO}`).waitFor();

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { TestApp } from '@ipl/testing';
 import { DemoSeedService } from '../../apps/api/src/demo/demo-seed.service';
 import { startApi } from '../app';
+import { openBrowser, type Browser } from './browser';
 
 const PORTAL_INDEX = resolve(__dirname, '../../apps/portal/dist/index.html');
 
@@ -21,4 +22,15 @@ export async function startPortal(): Promise<PortalServer> {
   await new Promise<void>((done) => api.server.listen(0, '127.0.0.1', done));
   const { port } = api.server.address() as AddressInfo;
   return { api, url: `http://127.0.0.1:${port}`, close: () => api.close() };
+}
+
+/**
+ * The portal and a fresh browser, started side by side: each takes seconds, mostly waiting on
+ * other processes. Neither is left running when the other fails to start.
+ */
+export async function startPortalAndBrowser(): Promise<{ portal: PortalServer; browser: Browser }> {
+  const [portal, browser] = await Promise.allSettled([startPortal(), openBrowser()]);
+  if (portal.status === 'fulfilled' && browser.status === 'fulfilled') return { portal: portal.value, browser: browser.value };
+  await Promise.allSettled([portal, browser].map((started) => (started.status === 'fulfilled' ? started.value.close() : undefined)));
+  throw [portal, browser].find((started) => started.status === 'rejected')?.reason;
 }

@@ -1,18 +1,16 @@
 import { seriousViolations } from './accessibility';
-import { describeInBrowser, openBrowser, type Browser } from './browser';
-import { startPortal, type PortalServer } from './portal-server';
+import { describeInBrowser, type Browser } from './browser';
+import { startPortalAndBrowser, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
 
 describeInBrowser('portal: the public Albo (no sign-in)', () => {
   let portal: PortalServer;
   let browser: Browser;
   beforeAll(async () => {
-    portal = await startPortal();
-    browser = await openBrowser();
+    ({ portal, browser } = await startPortalAndBrowser());
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
+    await Promise.all([browser?.close(), portal?.close()]);
   });
 
   it('lists the admitted companies in Italian, passes the WCAG 2.1 AA scan, and is the README screenshot', async () => {

@@ -81,9 +81,11 @@ describe('imports: many profiles and slots through the services, into the index'
     expect(a.publicCode).toMatch(/^SST-SAVENA_IDICE-\d{4}-\d{4}$/);
     expect(sequence(b)).toBe(sequence(a) + 1);
     expect(await auditEvents(api.dataSource, 'candidate.created', a.id)).toEqual([expect.objectContaining({ actorId: operator.userId, details: { organisationId: operator.organisationId } })]);
-    // What a match reads of a profile: the enum lists come back as lists.
-    const [matchable] = await api.app.get(CandidatesService).matchable([a.id]);
-    expect(matchable).toMatchObject({ id: a.id, publicCode: a.publicCode, shifts: ['DAY', 'WEEKEND'], supportNeeds: [], languages: [{ language: 'it', level: 'B2' }], ageBand: 'AGE_25_34' });
+    // What a match reads of a profile: to rank it, then to show it (the enum lists come back as lists).
+    const [rankable] = await api.app.get(CandidatesService).matchable([a.id]);
+    expect(rankable).toEqual({ id: a.id, residenceDistrictCode: a.residenceDistrictCode, skillIds: a.skillIds, freeSkillLabels: a.freeSkillLabels });
+    const [shown] = await api.app.get(CandidatesService).matchProfiles([a.id]);
+    expect(shown).toMatchObject({ id: a.id, publicCode: a.publicCode, shifts: ['DAY', 'WEEKEND'], supportNeeds: [], languages: [{ language: 'it', level: 'B2' }], ageBand: 'AGE_25_34' });
 
     const admin = await createUser(api.dataSource, 'ADMIN');
     const adminToken = (await signIn(api.server, admin.email)).accessToken;
