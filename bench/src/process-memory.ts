@@ -18,6 +18,12 @@ export interface ProcessMemory {
   peakMiB: number;
   /** Resident set now (VmRSS), in MiB. */
   currentMiB: number;
+  /**
+   * Of the resident set now, what the process allocated (RssAnon) and what it maps from files
+   * (RssFile: for Meilisearch its LMDB data, pages the kernel can drop and read again).
+   */
+  anonymousMiB: number;
+  fileMiB: number;
 }
 
 export function memoryOf(pid: number | null): ProcessMemory | null {
@@ -25,8 +31,30 @@ export function memoryOf(pid: number | null): ProcessMemory | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kib = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { peakMiB: kib('VmHWM') / 1024, currentMiB: kib('VmRSS') / 1024 };
+    return { peakMiB: kib('VmHWM') / 1024, currentMiB: kib('VmRSS') / 1024, anonymousMiB: kib('RssAnon') / 1024, fileMiB: kib('RssFile') / 1024 };
   } catch {
     return null;
   }
+}
+
+/**
+ * Samples a process's allocated memory (RssAnon) four times a second until stopped: the kernel
+ * keeps a peak of the whole resident set only, which for Meilisearch counts its mapped data.
+ */
+export function watchAllocatedPeak(pid: number | null): { stop(): number | null } {
+  let peak: number | null = null;
+  const sample = (): void => {
+    const now = memoryOf(pid)?.anonymousMiB;
+    if (now !== undefined && !Number.isNaN(now)) peak = Math.max(peak ?? 0, now);
+  };
+  sample();
+  const timer = setInterval(sample, 250);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
 }

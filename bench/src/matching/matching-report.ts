@@ -5,7 +5,7 @@ import type { MatchingFigures } from './matching.bench';
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const timing = ({ p50, p95 }: Timing): string => `p50 ${ms(p50)}, p95 ${ms(p95)}`;
 const rate = (count: number, seconds: number): string => `${Math.round(count / seconds).toLocaleString('en')}/s`;
-const memory = (figure: ProcessMemory | null): string => (figure ? `peak ${Math.round(figure.peakMiB)} MiB (VmHWM), now ${Math.round(figure.currentMiB)} MiB` : 'n/a (not started by the bench)');
+const memory = (figure: ProcessMemory | null): string => (figure ? `peak ${Math.round(figure.peakMiB)} MiB (VmHWM), now ${Math.round(figure.currentMiB)} MiB (${Math.round(figure.anonymousMiB)} allocated, ${Math.round(figure.fileMiB)} mapped from its data files)` : 'n/a (not started by the bench)');
 const mark = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 
 /** The matching bench's figures, with issue 5's targets beside them. */
@@ -21,7 +21,7 @@ export function matchingReport(figures: MatchingFigures): string {
     `  import through the services (${imported.candidates.toLocaleString('en')} profiles created, ${imported.refused} refused by the duplicate check; slots created and published):`,
     `    candidates: ${imported.candidateSeconds.toFixed(1)} s, ${rate(imported.candidates, imported.candidateSeconds)}; slots: ${imported.slotSeconds.toFixed(1)} s, ${rate(imported.slots, imported.slotSeconds)}`,
     `    searchable (worker, outbox → Meilisearch): ${documents.toLocaleString('en')} documents (${figures.documents.candidates.toLocaleString('en')} candidates, ${figures.documents.slots.toLocaleString('en')} slots) ${imported.searchableSeconds.toFixed(1)} s after the first write, ${rate(documents, imported.searchableSeconds)}; ${imported.catchUpSeconds.toFixed(1)} s after the last commit`,
-    `  Meilisearch memory (--max-indexing-memory 256MiB, data on disk ${Math.round(figures.meiliDatabaseMiB)} MiB): after the import ${memory(figures.meiliMemoryAfterImport)}; at the end ${memory(figures.meiliMemoryAtEnd)}`,
+    `  Meilisearch memory (--max-indexing-memory 256MiB, data on disk ${Math.round(figures.meiliDatabaseMiB)} MiB): after the import ${memory(figures.meiliMemoryAfterImport)}; at the end ${memory(figures.meiliMemoryAtEnd)}; allocated at most ${figures.meiliAllocatedPeakMiB === null ? 'n/a' : `${Math.round(figures.meiliAllocatedPeakMiB)} MiB`} (RssAnon sampled every 250 ms)`,
     `  matchCandidates(first: 20), ${latency.requests} requests (each sends Meilisearch ${latency.searches.requests} requests carrying ${latency.searches.queries} queries on average), interleaved:`,
     `    through GraphQL over HTTP:                     ${timing(latency.api)}`,
     `    the same searches sent raw to Meilisearch:     ${timing(latency.raw)}`,

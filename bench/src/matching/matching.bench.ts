@@ -5,7 +5,7 @@ import { SearchIndexes } from '@ipl/search';
 import { SLOTS_INDEX } from '@ipl/slots';
 import { countQueries } from '@ipl/testing';
 import type { BenchServers } from '../bench-servers';
-import { memoryOf, type ProcessMemory } from '../process-memory';
+import { memoryOf, watchAllocatedPeak, type ProcessMemory } from '../process-memory';
 import { startBenchApi, type BenchApi } from './bench-api';
 import { importDataSet, type ImportFigures } from './import';
 import { writeToSearchable, type LagFigures } from './lag';
@@ -31,6 +31,8 @@ export interface MatchingFigures extends MeasuredFigures {
   imported: ImportFigures;
   documents: { candidates: number; slots: number };
   meiliMemoryAfterImport: ProcessMemory | null;
+  /** The highest RssAnon sampled during the import and the measurements, in MiB. */
+  meiliAllocatedPeakMiB: number | null;
   /** Meilisearch's data on disk, which its resident memory maps. */
   meiliDatabaseMiB: number;
 }
@@ -54,6 +56,7 @@ export async function benchMatching(servers: BenchServers, options: MatchingBenc
   const api = await startBenchApi({ databaseUrl, meiliUrl: servers.meiliUrl, meiliKey: servers.meiliKey, indexPrefix: servers.prefix });
   try {
     const { app } = api;
+    const allocated = watchAllocatedPeak(servers.meiliPid);
     note(`population: ${companyCount} companies admitted to the Albo, organisations and users`);
     const population = await createPopulation(app, companyCount, options.seed);
     api.startWorkers(options.importWorkers);
@@ -70,7 +73,8 @@ export async function benchMatching(servers: BenchServers, options: MatchingBenc
     };
     const meiliDatabaseMiB = (await meili.getStats()).databaseSize / 1024 / 1024;
     const measured = await measureMatching(api, { databaseUrl, meiliUrl: servers.meiliUrl, meiliPid: servers.meiliPid, scale: options.scale, seed: options.seed });
-    return { sizes: { ...sizes, companies: companyCount, organisations: population.organisations.length }, imported, documents, meiliMemoryAfterImport, meiliDatabaseMiB, ...measured };
+    const meiliAllocatedPeakMiB = allocated.stop();
+    return { sizes: { ...sizes, companies: companyCount, organisations: population.organisations.length }, imported, documents, meiliMemoryAfterImport, meiliAllocatedPeakMiB, meiliDatabaseMiB, ...measured };
   } finally {
     await api.close();
   }
