@@ -150,7 +150,7 @@ export function slotPoolLevels(candidate: Candidate, vocabulary: SkillVocabulary
 
 /**
  * The queries of a match: a filter-only query per district tier and level of skills fit, best
- * first (tier weight × level fit), for federated multi-searches (see pool-batches.ts). Meilisearch hands the documents of
+ * first (tier weight × level fit), for one federated multi-search. Meilisearch hands the documents of
  * placeholder queries over in the order of the queries (measured: their weights alone do not
  * order them), and a document found by several queries comes once, from the first. Filters
  * cost a fraction of the skills text search with synonyms they replaced: at 100,000 candidates
