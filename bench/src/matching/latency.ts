@@ -3,6 +3,7 @@ import { percentiles, type Timing } from '../measure';
 import { territory } from './dataset';
 import { MeiliRecorder, replay, searchesIn, type Replay } from './meili-recorder';
 import type { PostgresMatcher } from './postgres-matcher';
+import { graphqlHttp } from './graphql-http';
 import { matchOverHttp, type SampleSlot } from './sample';
 
 export interface LatencyFigures {
@@ -10,6 +11,8 @@ export interface LatencyFigures {
   /** Per match request, on average over the sampled slots. */
   searches: { requests: number; queries: number };
   api: Timing;
+  /** An authenticated query that does nothing (`me`) on the same API: what any request costs. */
+  floor: Timing;
   raw: Timing;
   postgres: Timing;
   /** How the first page compares with PostgreSQL's exhaustive ranking by the same formula. */
@@ -41,7 +44,7 @@ export async function latencies(api: { recordFrom: string; timed: string }, meil
   } finally {
     recorder.restore();
   }
-  const samples = { api: [] as number[], raw: [] as number[], postgres: [] as number[] };
+  const samples = { api: [] as number[], floor: [] as number[], raw: [] as number[], postgres: [] as number[] };
   const time = async (into: number[], work: () => Promise<unknown>): Promise<void> => {
     const start = performance.now();
     await work();
@@ -50,6 +53,7 @@ export async function latencies(api: { recordFrom: string; timed: string }, meil
   for (let i = 0; i < requests; i += 1) {
     const entry = sample[i % sample.length];
     await time(samples.api, () => matchOverHttp(api.timed, entry));
+    await time(samples.floor, () => graphqlHttp(api.timed, '{ me { id } }', {}, entry.token));
     await time(samples.raw, () => replay(recorded.get(entry.slot.id) ?? []));
     if (i % 2 === 0) await time(samples.postgres, () => inPostgres(entry, 20));
   }
@@ -59,6 +63,7 @@ export async function latencies(api: { recordFrom: string; timed: string }, meil
     requests,
     searches: { requests: mean(searches.map((entry) => entry.requests)), queries: mean(searches.map((entry) => entry.queries)) },
     api: percentiles(samples.api),
+    floor: percentiles(samples.floor),
     raw: percentiles(samples.raw),
     postgres: percentiles(samples.postgres),
     agreement: { sameBest: agreement.best / sample.length, scoreShare: agreement.postgresSum === 0 ? 1 : agreement.apiSum / agreement.postgresSum },

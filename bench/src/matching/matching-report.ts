@@ -25,6 +25,7 @@ export function matchingReport(figures: MatchingFigures): string {
     `  matchCandidates(first: 20), ${latency.requests} requests (each sends Meilisearch ${latency.searches.requests} requests carrying ${latency.searches.queries} queries on average), interleaved:`,
     `    through GraphQL over HTTP:                     ${timing(latency.api)}`,
     `    the same searches sent raw to Meilisearch:     ${timing(latency.raw)}`,
+    `    an authenticated query doing nothing (me):     ${timing(latency.floor)} (the floor of any request through the API)`,
     `    the same match in PostgreSQL alone:            ${timing(latency.postgres)}`,
     `    API / raw Meilisearch, p95: ${apiOverRaw.toFixed(2)}x (target at most 1.3x: ${mark(apiOverRaw <= 1.3)})`,
     `    API against PostgreSQL alone, p95: ${postgresOverApi.toFixed(2)}x as fast (target at least 7x: ${mark(postgresOverApi >= 7)}); raw Meilisearch against PostgreSQL alone: ${(latency.postgres.p95 / latency.raw.p95).toFixed(2)}x`,

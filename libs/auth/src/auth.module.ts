@@ -14,6 +14,7 @@ import { CredentialsService } from './credentials.service';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { Invitation } from './invitation.entity';
+import { jwtKey } from './jwt-key';
 import { JWT_ALGORITHM, JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { PasswordHasher } from './password-hasher';
@@ -39,7 +40,7 @@ import { UsersService } from './users.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.get('JWT_SECRET'),
+        secret: jwtKey(config.get('JWT_SECRET')),
         signOptions: { algorithm: JWT_ALGORITHM, audience: config.get('JWT_AUDIENCE'), issuer: config.get('JWT_ISSUER') },
         verifyOptions: { algorithms: [JWT_ALGORITHM], audience: config.get('JWT_AUDIENCE'), issuer: config.get('JWT_ISSUER') },
       }),

@@ -6,6 +6,7 @@ import { IsNull, Repository } from 'typeorm';
 import { AuthUser } from '@ipl/access';
 import { AppConfig } from '@ipl/config';
 import { AccessTokenClaims } from './access-token.claims';
+import { jwtKey } from './jwt-key';
 import { secondFactorRequired } from './second-factor-policy';
 import { User } from './user.entity';
 
@@ -24,7 +25,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.get('JWT_SECRET'),
+      // passport-jwt hands the key to jsonwebtoken untouched; its types know only strings and buffers.
+      secretOrKey: jwtKey(config.get('JWT_SECRET')) as unknown as Buffer,
       algorithms: [JWT_ALGORITHM],
       audience: config.get('JWT_AUDIENCE'),
       issuer: config.get('JWT_ISSUER'),
