@@ -1024,14 +1024,6 @@ export type HrRequestAlboRenewalMutationVariables = Exact<{
 
 export type HrRequestAlboRenewalMutation = { requestAlboRenewal: { id: string, status: AlboStatus, appliedAt: string, admittedAt: string | null, expiresAt: string | null, logoNumber: string | null, renewalRequestedAt: string | null, inclusivePathNote: string | null, sectionCodes: Array<string>, sections: Array<{ code: string, name: string }> | null, declarations: { law68ObligationsMet: boolean, inclusivePathRun: boolean, metropolitanSite: boolean } | null, evidence: { since: string, slotsPublished: number | null, pathsStarted: number | null, pathsCompleted: number | null, hired: number | null, proposalsAnsweredShare: number | null } | null, history: Array<{ id: string, kind: AlboDecisionKind, toStatus: AlboStatus, decidedAt: string, reason: string | null }> | null } };
 
-export type HrSkillSearchQueryVariables = Exact<{
-  search: string;
-  first: number;
-}>;
-
-
-export type HrSkillSearchQuery = { skills: Array<{ id: string, label: string, synonyms: Array<string>, group: { label: string } }> };
-
 export type HrSlotFragment = { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null };
 
 export type HrSlotQueryVariables = Exact<{
@@ -1154,14 +1146,6 @@ export type OperatorCandidateFormListsQueryVariables = Exact<{ [key: string]: ne
 
 
 export type OperatorCandidateFormListsQuery = { districts: Array<{ code: string, name: string, comuni: Array<{ code: string, name: string }> }>, atecoSections: Array<{ code: string, label: string }> };
-
-export type OperatorSkillSuggestionsQueryVariables = Exact<{
-  search: string;
-  first: number;
-}>;
-
-
-export type OperatorSkillSuggestionsQuery = { skills: Array<{ id: string, label: string, group: { label: string } }> };
 
 export type OperatorCoordinationContactFragment = { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null };
 
@@ -1327,6 +1311,14 @@ export type PlacementCheckInMutationVariables = Exact<{
 
 
 export type PlacementCheckInMutation = { recordCheckIn: { id: string, side: ProposalSide, state: CheckInState, note: string | null, createdAt: string } };
+
+export type SkillSearchQueryVariables = Exact<{
+  search: string;
+  first: number;
+}>;
+
+
+export type SkillSearchQuery = { skills: Array<{ synonyms: Array<string>, id: string, label: string, group: { label: string } }> };
 
 export type MySlotsQueryVariables = Exact<{
   companyId: string;
@@ -3157,18 +3149,6 @@ export const HrRequestAlboRenewalDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<HrRequestAlboRenewalMutation, HrRequestAlboRenewalMutationVariables>;
-export const HrSkillSearchDocument = new TypedDocumentString(`
-    query HrSkillSearch($search: String!, $first: Int!) {
-  skills(search: $search, first: $first) {
-    id
-    label
-    synonyms
-    group {
-      label
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<HrSkillSearchQuery, HrSkillSearchQueryVariables>;
 export const HrSlotDocument = new TypedDocumentString(`
     query HrSlot($id: ID!) {
   slot(id: $id) {
@@ -3813,17 +3793,6 @@ fragment AtecoSectionOption on AtecoSection {
   code
   label
 }`) as unknown as TypedDocumentString<OperatorCandidateFormListsQuery, OperatorCandidateFormListsQueryVariables>;
-export const OperatorSkillSuggestionsDocument = new TypedDocumentString(`
-    query OperatorSkillSuggestions($search: String!, $first: Int!) {
-  skills(search: $search, first: $first) {
-    id
-    label
-    group {
-      label
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OperatorSkillSuggestionsQuery, OperatorSkillSuggestionsQueryVariables>;
 export const OperatorCandidateDocument = new TypedDocumentString(`
     query OperatorCandidate($id: ID!) {
   candidate(id: $id) {
@@ -4683,6 +4652,20 @@ export const PlacementCheckInDocument = new TypedDocumentString(`
   note
   createdAt
 }`) as unknown as TypedDocumentString<PlacementCheckInMutation, PlacementCheckInMutationVariables>;
+export const SkillSearchDocument = new TypedDocumentString(`
+    query SkillSearch($search: String!, $first: Int!) {
+  skills(search: $search, first: $first) {
+    ...SkillLabel
+    synonyms
+    group {
+      label
+    }
+  }
+}
+    fragment SkillLabel on Skill {
+  id
+  label
+}`) as unknown as TypedDocumentString<SkillSearchQuery, SkillSearchQueryVariables>;
 export const MySlotsDocument = new TypedDocumentString(`
     query MySlots($companyId: ID!, $first: Int!, $after: String) {
   slots(companyId: $companyId, first: $first, after: $after) {

@@ -43,14 +43,6 @@ const it = {
   'hr.size.MEDIUM': 'Media (50–249 addetti)',
   'hr.size.LARGE': 'Grande (250 addetti e oltre)',
 
-  'hr.skills.searching': 'Ricerca delle competenze in corso…',
-  'hr.skills.failed': 'La ricerca delle competenze non è riuscita: riprova.',
-  'hr.skills.none': 'Nessuna competenza trovata',
-  'hr.skills.found': '{count} competenze trovate: usa le frecce per sceglierne una',
-  'hr.skills.synonym': 'anche «{synonym}»',
-  'hr.skills.chosen': '{label}: scelte',
-  'hr.skills.remove': 'Rimuovi {skill}',
-  'hr.skills.removeShort': 'Rimuovi',
 
   'hr.company.title': 'La mia azienda',
   'hr.company.intro': 'Il profilo della tua azienda: lo vedono l’ufficio dell’Albo e, per i posti pubblicati, gli operatori dei servizi.',
@@ -313,14 +305,6 @@ const en: Record<keyof typeof it, string> = {
   'hr.size.MEDIUM': 'Medium (50–249 staff)',
   'hr.size.LARGE': 'Large (250 staff or more)',
 
-  'hr.skills.searching': 'Searching the skills…',
-  'hr.skills.failed': 'The skills search failed: try again.',
-  'hr.skills.none': 'No skill found',
-  'hr.skills.found': '{count} skills found: use the arrow keys to pick one',
-  'hr.skills.synonym': 'also «{synonym}»',
-  'hr.skills.chosen': '{label}: chosen',
-  'hr.skills.remove': 'Remove {skill}',
-  'hr.skills.removeShort': 'Remove',
 
   'hr.company.title': 'My company',
   'hr.company.intro': "Your company's profile: the Albo office sees it and, for published slots, so do the service operators.",

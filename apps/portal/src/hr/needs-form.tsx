@@ -2,10 +2,10 @@ import { Button } from 'design-react-kit';
 import type { ReactNode } from 'react';
 import type { HrTerritoryQuery, SlotKind } from '../api/generated';
 import { useI18n } from '../i18n/i18n-context';
+import { SkillPicker } from '../ui/skill-picker';
 import { SelectField, TextAreaField, TextField } from './hr-fields';
 import { EMPTY_LINE, type NeedsFormValues, type NeedsLineValues } from './needs-form-values';
 import { periodChoices, periodLabel } from './needs-period';
-import { SkillPicker } from './skill-picker';
 
 const KINDS: readonly SlotKind[] = ['TIROCINIO', 'AVVICINAMENTO_AL_LAVORO', 'JOB'];
 

@@ -5,11 +5,11 @@ import { useI18n } from '../i18n/i18n-context';
 import { useAction } from '../ui/use-action';
 import { useFieldErrors } from '../ui/use-field-errors';
 import { ProgressButton } from '../ui/progress-button';
+import { SkillPicker } from '../ui/skill-picker';
 import { FormErrorAlert } from './form-error-alert';
 import { ComuneSelect, type Territory } from './comune-select';
 import { CEFR_LEVELS, LANGUAGE_CODES, languageName, SHIFTS } from './hr-labels';
 import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from './hr-fields';
-import { SkillPicker } from './skill-picker';
 import { notWholeNumbers, type SlotFormValues } from './slot-form-values';
 
 const KINDS: readonly SlotKind[] = ['TIROCINIO', 'AVVICINAMENTO_AL_LAVORO', 'JOB'];

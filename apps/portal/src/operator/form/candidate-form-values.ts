@@ -7,13 +7,9 @@ import type {
   ConsentPurpose,
   CreateCandidateInput,
   OperatorCandidateDetailFragment,
+  SkillLabelFragment,
 } from '../../api/generated';
 import type { MessageKey } from '../../i18n/messages-it';
-
-export interface ChosenSkill {
-  id: string;
-  label: string;
-}
 
 export interface LanguageRow {
   language: string;
@@ -28,7 +24,7 @@ export interface CandidateFormValues {
   districtCode: string;
   comuneCode: string;
   ageBand: AgeBand | '';
-  skills: ChosenSkill[];
+  skills: SkillLabelFragment[];
   freeSkills: string;
   educationLevel: string;
   desiredSectors: string[];
