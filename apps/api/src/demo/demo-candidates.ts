@@ -17,7 +17,7 @@ import {
 } from '@ipl/candidates';
 import type { AppConfig } from '@ipl/config';
 import type { Organisation } from '@ipl/organisations';
-import { SearchOutboxEntry } from '@ipl/search';
+import type { SearchOutbox } from '@ipl/search';
 import { SLOTS_INDEX, SlotStatus } from '@ipl/slots';
 import type { DEMO_ORGANISATIONS } from './demo-data';
 
@@ -135,6 +135,7 @@ export async function seedDemoCandidates(
   organisations: ReadonlyMap<string, Organisation>,
   config: AppConfig,
   now: Date,
+  outbox: SearchOutbox,
 ): Promise<void> {
   const labels = [...new Set(DEMO_CANDIDATES.flatMap((candidate) => candidate.skills))];
   const skills = (await manager.query('SELECT id, label FROM skill WHERE label = ANY($1)', [labels])) as { id: string; label: string }[];
@@ -173,11 +174,8 @@ export async function seedDemoCandidates(
     ids.push((await manager.save(candidate)).id);
   }
   const openSlots = (await manager.query('SELECT id FROM slot WHERE status = $1', [SlotStatus.OPEN])) as { id: string }[];
-  const entries = [
-    ...ids.map((documentId) => ({ indexName: CANDIDATES_INDEX, documentId })),
-    ...openSlots.map(({ id }) => ({ indexName: SLOTS_INDEX, documentId: id })),
-  ];
-  if (entries.length > 0) await manager.insert(SearchOutboxEntry, entries);
+  await outbox.documentsChanged(manager, CANDIDATES_INDEX, ids);
+  await outbox.documentsChanged(manager, SLOTS_INDEX, openSlots.map(({ id }) => id));
 }
 
 /** The same per-channel, district and year counter the candidates service uses, so later codes follow on. */

@@ -9,6 +9,7 @@ import { atecoSectionOf, Company, CompanySite } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
 import { Clock } from '@ipl/core';
 import { Organisation } from '@ipl/organisations';
+import { SearchOutbox } from '@ipl/search';
 import { Slot, SlotStatus } from '@ipl/slots';
 import { seedDemoCandidates } from './demo-candidates';
 import { DEMO_ALBO, DEMO_COMPANIES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SLOTS, DEMO_USERS } from './demo-data';
@@ -23,6 +24,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly outbox: SearchOutbox,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -61,7 +63,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       }
       await this.seedAlboBoardAndSlots(manager, companies);
       await seedReportsDemo(manager, this.clock.now(), (await manager.findOneByOrFail(User, { role: Role.ADMIN })).id);
-      await seedDemoCandidates(manager, organisations, this.config, this.clock.now());
+      await seedDemoCandidates(manager, organisations, this.config, this.clock.now(), this.outbox);
       await this.audit.record({ actor: null, action: 'demo.seeded', subjectType: 'system', details: { users: DEMO_USERS.length } }, manager);
       return true;
     });
