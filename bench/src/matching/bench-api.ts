@@ -65,26 +65,19 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const workers: ChildProcess[] = [];
-  const killWorkers = (): void => workers.forEach((worker) => worker.kill('SIGKILL'));
-  process.once('exit', killWorkers);
+  const apis: ChildProcess[] = [];
+  const killChildren = (): void => [...workers, ...apis].forEach((child) => child.kill('SIGKILL'));
+  process.once('exit', killChildren);
   const stopWorkers = async (keep = 0): Promise<void> => {
     const stopping = workers.splice(keep);
-    await Promise.all(
-      stopping.map((worker) => {
-        if (worker.exitCode !== null) return Promise.resolve();
-        const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-        worker.kill('SIGTERM');
-        return exited;
-      }),
-    );
+    await Promise.all(stopping.map(stopProcess));
   };
-  const children: ChildProcess[] = [];
   const startApiProcess = async (): Promise<ApiProcess> => {
     const child = spawn(process.execPath, [join(__dirname, '../../../apps/api/src/main.js')], {
       env: { ...process.env, ...env, SEARCH_WORKER_ENABLED: 'false', PORT: '0', HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    children.push(child);
+    apis.push(child);
     const graphqlUrl = await new Promise<string>((resolve, reject) => {
       let printed = '';
       child.stdout?.on('data', (chunk: Buffer) => {
@@ -94,18 +87,8 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
       });
       child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before serving`)));
     });
-    return {
-      graphqlUrl,
-      stop: async () => {
-        if (child.exitCode !== null) return;
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        await exited;
-      },
-    };
+    return { graphqlUrl, stop: () => stopProcess(child) };
   };
-  const killChildren = (): void => children.forEach((child) => child.kill('SIGKILL'));
-  process.once('exit', killChildren);
   return {
     app,
     graphqlUrl: `http://127.0.0.1:${port}/graphql`,
@@ -122,11 +105,17 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
     },
     stopWorkers,
     close: async () => {
-      await stopWorkers();
-      process.removeListener('exit', killWorkers);
-      killChildren();
+      await Promise.all([stopWorkers(), ...apis.map(stopProcess)]);
       process.removeListener('exit', killChildren);
       await app.close();
     },
   };
+}
+
+/** SIGTERM, then the exit: the processes stop as in production, closing their connections. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  return exited;
 }
