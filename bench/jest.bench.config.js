@@ -5,11 +5,12 @@
  * match.bench.ts (speed) and bench/labelled (ranking quality, nDCG@10); `-- bench/labelled`
  * runs one.
  */
-const base = require('../jest.config.js');
+const { projects } = require('../jest.config.js');
+
+const { displayName: _e2e, testMatch: _tests, ...e2e } = projects.find((project) => project.displayName === 'e2e');
 
 module.exports = {
-  ...base,
-  rootDir: `${__dirname}/..`,
+  ...e2e,
   testMatch: ['<rootDir>/bench/match.bench.ts', '<rootDir>/bench/labelled/*.bench.ts'],
   testTimeout: 600_000,
   maxWorkers: 1,
