@@ -122,7 +122,7 @@ describe('npm start after the API process died (killed, out of memory)', () => {
   it.each([
     ['SIGKILL', 'killed outright'],
     ['SIGABRT', 'how V8 ends a process out of memory'],
-  ] as const)('comes back by itself after %s (%s) during a burst of writes, with every acknowledged write', async (signal) => {
+  ] as const)('comes back by itself after %s (%s) during a burst of writes, with every acknowledged write', async (signal, _why) => {
     if (!api) throw new Error('the API of the previous step is not running');
     acknowledged.push(...(await burstThenKill(api, await signIn(api), signal, signal)));
     // The crash left both servers running on the data directory, as the issue found.

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig } from '@ipl/config';
+import { runMigrations } from '@ipl/data-model';
 import { startFailureMessage, startLocalServices } from '@ipl/embedded-servers';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
 import { printBanner } from './start-banner';
 
 async function listen(app: NestExpressApplication, port: number, host: string): Promise<void> {
@@ -11,17 +16,8 @@ async function listen(app: NestExpressApplication, port: number, host: string): 
 }
 
 async function main(): Promise<void> {
-  // Before NestJS and the app are loaded (seconds on a busy machine), so that a data directory in
-  // use or a server that cannot start is reported at once.
   const local = await startLocalServices(process.env);
   try {
-    const [{ NestFactory }, { AppConfig }, { runMigrations }, { AppModule }, { configureApp }] = await Promise.all([
-      import('@nestjs/core'),
-      import('@ipl/config'),
-      import('@ipl/data-model'),
-      import('./app.module'),
-      import('./configure-app'),
-    ]);
     if (process.env.DATABASE_URL) await runMigrations(process.env.DATABASE_URL);
     const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
     configureApp(app);
