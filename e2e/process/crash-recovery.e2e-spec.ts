@@ -96,7 +96,13 @@ describe('npm start after the API process died (killed, out of memory)', () => {
   afterAll(async () => {
     // A failed step must not leave servers running: stop whatever still runs on the data directory.
     api?.child.kill('SIGKILL');
-    for (const { pid } of await processesMentioning(dataDir)) process.kill(pid, 'SIGKILL');
+    for (const { pid } of await processesMentioning(dataDir)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     await rm(dataDir, { recursive: true, force: true });
   });
 

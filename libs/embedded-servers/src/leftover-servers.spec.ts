@@ -120,10 +120,25 @@ describe('taking over a data directory after its owner died', () => {
       const recorded = await readPidFile(meilisearchPidFile(meiliDir));
       expect(recorded?.port).toBe(Number(new URL(server.url).port));
 
-      expect(await stopLeftoverMeilisearch(meiliDir)).toBe(recorded?.pid);
+      expect(await stopLeftoverMeilisearch(meiliDir)).toEqual([recorded?.pid]);
       expect(await processInfo(recorded?.pid ?? 0)).toBeNull();
       await server.stop();
       expect(await readPidFile(meilisearchPidFile(meiliDir))).toBeNull();
+    });
+
+    it('finds one with no record by its command line, and leaves one on another directory alone', async () => {
+      const masterKey = randomBytes(24).toString('base64url');
+      const [ours, neighbour] = await Promise.all([
+        startEmbeddedMeilisearch({ dataDir: join(dataDir, 'meilisearch'), masterKey }),
+        startEmbeddedMeilisearch({ dataDir: join(dataDir, 'meilisearch-2'), masterKey }),
+      ]);
+      const neighbourPid = (await readPidFile(meilisearchPidFile(join(dataDir, 'meilisearch-2'))))?.pid ?? 0;
+      const oursPid = (await readPidFile(meilisearchPidFile(join(dataDir, 'meilisearch'))))?.pid;
+      await rm(meilisearchPidFile(join(dataDir, 'meilisearch')));
+
+      expect(await stopLeftoverMeilisearch(join(dataDir, 'meilisearch'))).toEqual([oursPid]);
+      expect(await processInfo(neighbourPid)).not.toBeNull();
+      await Promise.all([ours.stop(), neighbour.stop()]);
     });
 
     it.each<[string, (child: ProcessIdentity) => ProcessIdentity]>([
@@ -134,7 +149,7 @@ describe('taking over a data directory after its owner died', () => {
       const other = bystander();
       bystanders.push(other);
       await writePidFile(meilisearchPidFile(meiliDir), record(await identityOf(other)));
-      expect(await stopLeftoverMeilisearch(meiliDir)).toBeNull();
+      expect(await stopLeftoverMeilisearch(meiliDir)).toEqual([]);
       expect(await processInfo(other.pid ?? 0)).not.toBeNull();
       expect(await readPidFile(meilisearchPidFile(meiliDir))).toBeNull();
     });

@@ -66,8 +66,7 @@ export async function startLocalServices(env: NodeJS.ProcessEnv = process.env): 
     }
     if (!env.MEILI_URL && secrets) {
       const meiliDir = join(dataDir, 'meilisearch');
-      const leftover = await stopLeftoverMeilisearch(meiliDir);
-      if (leftover) replaced.push(`Meilisearch (process ${leftover})`);
+      for (const pid of await stopLeftoverMeilisearch(meiliDir)) replaced.push(`Meilisearch (process ${pid})`);
       const meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, masterKey: secrets.MEILI_MASTER_KEY });
       servers.push(meili);
       env.MEILI_URL = meili.url;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 
 /**
  * Who a pid is, read from /proc. A pid alone says nothing after a crash: the kernel reuses pids,
@@ -40,6 +40,13 @@ export async function processInfo(pid: number): Promise<ProcessInfo | null> {
     startTicks: Number(fields[19]),
     commandLine: cmdline.split('\0').filter((part) => part.length > 0),
   };
+}
+
+/** Every running process that `matches`, found by walking /proc. */
+export async function findProcesses(matches: (info: ProcessInfo) => boolean): Promise<ProcessInfo[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+  const infos = await Promise.all(pids.map((pid) => processInfo(pid)));
+  return infos.filter((info): info is ProcessInfo => info !== null && matches(info));
 }
 
 export async function ownIdentity(): Promise<ProcessIdentity> {
