@@ -1,7 +1,6 @@
-export { DataDirInUseError, lockDataDir, type DataDirLock } from './data-dir-lock';
 export { startEmbeddedMeilisearch } from './embedded-meilisearch';
 export { postgresDatabaseDir, startEmbeddedPostgres } from './embedded-postgres';
 export { freePort } from './free-port';
 export { startLocalServices, type LocalServices } from './local-services';
 export type { RunningServer } from './running-server';
-export { EmbeddedServerError, startFailureMessage } from './start-failure';
+export { startFailureMessage } from './start-failure';
