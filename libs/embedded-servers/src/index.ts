@@ -1,5 +1,6 @@
 export { startEmbeddedMeilisearch } from './embedded-meilisearch';
-export { startEmbeddedPostgres } from './embedded-postgres';
+export { postgresDatabaseDir, startEmbeddedPostgres } from './embedded-postgres';
 export { freePort } from './free-port';
 export { startLocalServices, type LocalServices } from './local-services';
 export type { RunningServer } from './running-server';
+export { startFailureMessage } from './start-failure';

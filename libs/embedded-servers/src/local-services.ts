@@ -1,13 +1,18 @@
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { DataDirLock, lockDataDir } from './data-dir-lock';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { postgresDatabaseDir, startEmbeddedPostgres } from './embedded-postgres';
+import { stopLeftoverMeilisearch } from './leftover-meilisearch';
+import { stopLeftoverPostgres } from './leftover-postgres';
 import { loadOrCreateLocalSecrets } from './local-secrets';
 import { RunningServer } from './running-server';
 
 export interface LocalServices {
   /** What was started, for the start-up banner. */
   started: string[];
+  /** Servers a process that died had left running on the data directory, stopped before starting anew. */
+  replaced: string[];
   stop(): Promise<void>;
 }
 
@@ -35,28 +40,34 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
 export async function startLocalServices(env: NodeJS.ProcessEnv = process.env): Promise<LocalServices> {
   const servers: RunningServer[] = [];
   const started: string[] = [];
+  const replaced: string[] = [];
   const dataDir = resolve(env.DATA_DIR ?? '.data');
   const needsLocal = !env.DATABASE_URL || !env.MEILI_URL || !env.JWT_SECRET || !env.DUPLICATE_CHECK_PEPPER || !env.TOTP_SECRET_KEY;
-  if (needsLocal && env.NODE_ENV === 'production') return { started, stop: async () => undefined };
-  const secrets = needsLocal ? await loadOrCreateLocalSecrets(dataDir) : undefined;
-  env.JWT_SECRET ??= secrets?.JWT_SECRET;
-  env.DUPLICATE_CHECK_PEPPER ??= secrets?.DUPLICATE_CHECK_PEPPER;
-  env.TOTP_SECRET_KEY ??= secrets?.TOTP_SECRET_KEY;
+  if (needsLocal && env.NODE_ENV === 'production') return { started, replaced, stop: async () => undefined };
+  // Taken before anything else, so that servers found on the data directory can only be a dead owner's.
+  const lock: DataDirLock | undefined = !env.DATABASE_URL || !env.MEILI_URL ? await lockDataDir(dataDir) : undefined;
   const stop = async (): Promise<void> => {
     await Promise.allSettled(servers.reverse().map((server) => server.stop()));
+    await lock?.release();
   };
   try {
+    const secrets = needsLocal ? await loadOrCreateLocalSecrets(dataDir) : undefined;
+    env.JWT_SECRET ??= secrets?.JWT_SECRET;
+    env.DUPLICATE_CHECK_PEPPER ??= secrets?.DUPLICATE_CHECK_PEPPER;
+    env.TOTP_SECRET_KEY ??= secrets?.TOTP_SECRET_KEY;
     if (!env.DATABASE_URL) {
-      const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') });
+      const postgresDir = join(dataDir, 'postgres');
+      const leftover = await stopLeftoverPostgres(postgresDatabaseDir(postgresDir));
+      if (leftover) replaced.push(`PostgreSQL (process ${leftover})`);
+      const postgres = await startEmbeddedPostgres({ dataDir: postgresDir });
       servers.push(postgres);
       env.DATABASE_URL = await ensureDatabase(postgres.url, APP_DATABASE);
       started.push(`PostgreSQL (embedded) at ${new URL(postgres.url).host}`);
     }
     if (!env.MEILI_URL && secrets) {
-      const meili = await startEmbeddedMeilisearch({
-        dataDir: join(dataDir, 'meilisearch'),
-        masterKey: secrets.MEILI_MASTER_KEY,
-      });
+      const meiliDir = join(dataDir, 'meilisearch');
+      for (const pid of await stopLeftoverMeilisearch(meiliDir)) replaced.push(`Meilisearch (process ${pid})`);
+      const meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, masterKey: secrets.MEILI_MASTER_KEY });
       servers.push(meili);
       env.MEILI_URL = meili.url;
       env.MEILI_MASTER_KEY = secrets.MEILI_MASTER_KEY;
@@ -66,5 +77,5 @@ export async function startLocalServices(env: NodeJS.ProcessEnv = process.env): 
     await stop();
     throw error;
   }
-  return { started, stop };
+  return { started, replaced, stop };
 }
