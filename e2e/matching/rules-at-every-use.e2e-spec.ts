@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AlboScheduler } from '@ipl/albo';
+import { CompanyStandingJob } from '@ipl/proposals';
 import { SearchOutboxRelay } from '@ipl/search';
 import { createUser, errorOf, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
@@ -29,6 +30,8 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     (await createCandidate(api.server, operator.token, completeInput(randomCodiceFiscale(), { freeSkillLabels: [], ...change }))).id;
   const match = (slotId: string, token: string) => graphql<{ matchCandidates: { totalCount: number; nodes: { candidate: { id: string; comuneCode: string | null } }[] } }>(api.server, MATCH, { slotId }, { token });
   const slotOf = async (id: string, token: string) => (await graphqlOk<{ slot: { status: string; pausedUntil: string | null } }>(api.server, SLOT, { id }, { token })).slot;
+  const hrIdOf = async (company: CompanyWithHr) =>
+    ((await api.dataSource.query(`SELECT id FROM app_user WHERE company_id = $1 AND role = 'COMPANY_HR'`, [company.companyId])) as { id: string }[])[0].id;
   const reasonOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.reason;
 
   async function slot(company: CompanyWithHr, publish = true, overrides: Record<string, unknown> = {}): Promise<string> {
@@ -121,6 +124,23 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     await graphqlOk(api.server, REMOVE_FROM_BOARD, { input: { companyId: member.companyId, until: inDays(-1) } }, { token: adminToken });
     expect(reasonOf(await match(slotId, member.hrToken))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
     expect((await slotOf(slotId, member.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);
+  });
+
+  it('pauses, in the nightly review, the slots of a company whose last day on the board has passed', async () => {
+    const member = await companyWithHr(api, adminToken);
+    await graphqlOk(api.server, ADD_TO_BOARD, { input: { companyId: member.companyId, since: inDays(-10) } }, { token: adminToken });
+    const slotId = await slot(member);
+    // Leaves at the end of today: still on the board until then.
+    await graphqlOk(api.server, REMOVE_FROM_BOARD, { input: { companyId: member.companyId } }, { token: adminToken });
+    expect((await match(slotId, member.hrToken)).errors).toBeUndefined();
+    expect((await slotOf(slotId, member.hrToken)).pausedUntil).toBeNull();
+
+    // The day passes.
+    await api.dataSource.query(`UPDATE board_membership SET until = until - 1 WHERE company_id = $1`, [member.companyId]);
+    expect(reasonOf(await match(slotId, member.hrToken))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
+    expect((await api.app.get(CompanyStandingJob).run()).paused).toBeGreaterThanOrEqual(1);
+    expect((await slotOf(slotId, member.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);
+    expect((await notificationsOf(api, await hrIdOf(member), slotId)).map((n) => n.kind)).toEqual(['SLOT_PAUSED_BY_STANDING']);
   });
 
   it('answers HR’s requestCandidate alike for every person it may not have (erased, placed, in a path, stale, withdrawn, no consent, unknown), and audits every attempt', async () => {

@@ -28,15 +28,19 @@ export class CompanyStandingListener {
   ) {}
 
   async changed(change: StandingChange, manager: EntityManager): Promise<void> {
-    if (await this.standing.mayActOnCandidates(change.companyId, manager)) {
-      const paused = await this.slotStanding.pausedSlotsOf(change.companyId, manager);
-      await this.tellHr(manager, change.companyId, paused, NotificationKind.SLOT_RESUMABLE, { it: 'Posizione sospesa riattivabile: l’azienda è di nuovo attiva', en: 'Paused slot can be resumed: the company is active again' });
-      return;
-    }
-    const paused = await this.slotStanding.pauseOpenSlotsOf(change.companyId, manager);
-    if (paused.length === 0) return;
-    await this.tellHr(manager, change.companyId, paused, NotificationKind.SLOT_PAUSED_BY_STANDING, { it: 'Posizione sospesa: l’azienda non è più attiva nell’Albo o nel tavolo', en: 'Slot paused: the company is no longer active in the Albo or on the board' });
+    if (await this.pauseIfNotActive(change.companyId, manager)) return;
+    const paused = await this.slotStanding.pausedSlotsOf(change.companyId, manager);
+    await this.tellHr(manager, change.companyId, paused, NotificationKind.SLOT_RESUMABLE, { it: 'Posizione sospesa riattivabile: l’azienda è di nuovo attiva', en: 'Paused slot can be resumed: the company is active again' });
+  }
+
+  /** Pauses the company's open slots, and tells who is concerned, when it may not act on candidates; false when it may. */
+  async pauseIfNotActive(companyId: string, manager: EntityManager): Promise<boolean> {
+    if (await this.standing.mayActOnCandidates(companyId, manager)) return false;
+    const paused = await this.slotStanding.pauseOpenSlotsOf(companyId, manager);
+    if (paused.length === 0) return true;
+    await this.tellHr(manager, companyId, paused, NotificationKind.SLOT_PAUSED_BY_STANDING, { it: 'Posizione sospesa: l’azienda non è più attiva nell’Albo o nel tavolo', en: 'Slot paused: the company is no longer active in the Albo or on the board' });
     await this.tellOperators(manager, paused);
+    return true;
   }
 
   private async tellHr(manager: EntityManager, companyId: string, slots: StandingPausedSlot[], kind: NotificationKind, label: { it: string; en: string }): Promise<void> {

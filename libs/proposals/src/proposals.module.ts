@@ -7,6 +7,7 @@ import { CandidatesModule } from '@ipl/candidates';
 import { NotificationsModule } from '@ipl/notifications';
 import { OrganisationsModule } from '@ipl/organisations';
 import { SlotsModule } from '@ipl/slots';
+import { CompanyStandingJob } from './company-standing.job';
 import { CompanyStandingListener } from './company-standing.listener';
 import { ProposalCheckIn } from './proposal-check-in.entity';
 import { ProposalIdempotencyKey } from './proposal-idempotency-key.entity';
@@ -26,8 +27,8 @@ import { ProposalsService } from './proposals.service';
     OrganisationsModule,
     SlotsModule,
   ],
-  providers: [ProposalsService, ProposalsResolver, ProposalsDeadlineJob, CompanyStandingListener],
-  exports: [ProposalsService, ProposalsDeadlineJob],
+  providers: [ProposalsService, ProposalsResolver, ProposalsDeadlineJob, CompanyStandingListener, CompanyStandingJob],
+  exports: [ProposalsService, ProposalsDeadlineJob, CompanyStandingJob],
 })
 export class ProposalsModule implements OnModuleInit {
   constructor(

@@ -41,4 +41,12 @@ export class SlotStandingService {
       PAUSED_UNTIL_RESUMED,
     ])) as StandingPausedSlot[];
   }
+
+  /** Companies with an open slot not yet paused by standing: what the nightly review checks. */
+  async companiesWithRunningSlots(manager: EntityManager): Promise<string[]> {
+    const rows = (await manager.query(`SELECT DISTINCT company_id AS "companyId" FROM slot WHERE status = 'OPEN' AND paused_until IS DISTINCT FROM $1::date`, [
+      PAUSED_UNTIL_RESUMED,
+    ])) as { companyId: string }[];
+    return rows.map((row) => row.companyId);
+  }
 }
