@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { AlboScheduler } from '@ipl/albo';
 import { CompanyStandingJob } from '@ipl/proposals';
 import { SearchOutboxRelay } from '@ipl/search';
-import { createUser, errorOf, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
+import { countQueries, createUser, errorOf, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
 import { companyWithHr, CREATE_SLOT, inDays, PUBLISH_SLOT, slotInput, type CompanyWithHr } from '../albo/fixtures';
 import { completeInput, countAudit, createCandidate, ERASE, operatorOf, randomCodiceFiscale, WITHDRAW, type OperatorSession } from '../candidates/operations';
 import { ACCEPT, act, admittedCompany, CONSENT, CONTACT, notificationsOf, propose, REQUEST, type Company } from '../proposals/fixtures';
 
-const MATCH = `query($slotId: ID!) { matchCandidates(slotId: $slotId, first: 50) { totalCount nodes { candidate { id districtCode comuneCode } } } }`;
+const MATCH = `query($slotId: ID!, $first: Int = 50) { matchCandidates(slotId: $slotId, first: $first) { totalCount nodes { candidate { id districtCode comuneCode } } } }`;
 const SLOT = `query($id: ID!) { slot(id: $id) { id status pausedUntil } }`;
 const SET_INTAKE = 'mutation($id: ID!, $input: SlotIntakeInput!) { setSlotIntake(id: $id, input: $input) { id pausedUntil } }';
 const sanction = (name: string) => `mutation($input: AlboSanctionInput!) { ${name}(input: $input) { status } }`;
@@ -204,5 +204,8 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
       expect(comuneOf.has(id)).toBe(true);
       expect(comuneOf.get(id)).toBeNull();
     }
+    // The counts come from one faceted search per match, and the standing from one check: the SQL does not grow with the page.
+    const statements = async (first: number) => (await countQueries(api.dataSource, () => graphqlOk(api.server, MATCH, { slotId, first }, { token: company.hrToken }))).queries.length;
+    expect(await statements(2)).toBe(await statements(50));
   });
 });
