@@ -6,9 +6,10 @@ import { countQueries, createUser, errorOf, graphql, graphqlOk, signIn, type Tes
 import { startApi } from '../app';
 import { companyWithHr, CREATE_SLOT, inDays, PUBLISH_SLOT, slotInput, type CompanyWithHr } from '../albo/fixtures';
 import { completeInput, countAudit, createCandidate, ERASE, operatorOf, randomCodiceFiscale, WITHDRAW, type OperatorSession } from '../candidates/operations';
-import { ACCEPT, act, admittedCompany, CONSENT, CONTACT, notificationsOf, propose, REQUEST, type Company } from '../proposals/fixtures';
+import { ACCEPT, act, admittedCompany, CONSENT, CONTACT, notificationsOf, propose, PROPOSE, REQUEST, type Company } from '../proposals/fixtures';
 
 const MATCH = `query($slotId: ID!, $first: Int = 50) { matchCandidates(slotId: $slotId, first: $first) { totalCount nodes { candidate { id districtCode comuneCode } } } }`;
+const MATCH_SLOTS = `query($candidateId: ID!) { matchSlots(candidateId: $candidateId, first: 50) { nodes { slot { id } } } }`;
 const SLOT = `query($id: ID!) { slot(id: $id) { id status pausedUntil } }`;
 const SET_INTAKE = 'mutation($id: ID!, $input: SlotIntakeInput!) { setSlotIntake(id: $id, input: $input) { id pausedUntil } }';
 const sanction = (name: string) => `mutation($input: AlboSanctionInput!) { ${name}(input: $input) { status } }`;
@@ -97,8 +98,16 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
 
     const lapsing = await admittedCompany(api, adminToken);
     const lapsingSlot = await slot(lapsing);
+    const someone = await person(savena);
+    await deliver();
+    const slotsFor = async () =>
+      (await graphqlOk<{ matchSlots: { nodes: { slot: { id: string } }[] } }>(api.server, MATCH_SLOTS, { candidateId: someone }, { token: savena.token })).matchSlots.nodes.map((node) => node.slot.id);
+    expect(await slotsFor()).toContain(lapsingSlot);
     await api.dataSource.query(`UPDATE albo_membership SET expires_at = now() - interval '1 minute' WHERE company_id = $1`, [lapsing.companyId]);
     expect(reasonOf(await match(lapsingSlot, lapsing.hrToken))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
+    // Operators are not offered it either, nor may they propose to it.
+    expect(await slotsFor()).not.toContain(lapsingSlot);
+    expect(reasonOf(await graphql(api.server, PROPOSE, { input: { slotId: lapsingSlot, candidateId: someone } }, { token: savena.token }))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
     expect((await slotOf(lapsingSlot, lapsing.hrToken)).pausedUntil).toBeNull();
     await api.app.get(AlboScheduler).runDaily();
     expect((await slotOf(lapsingSlot, lapsing.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);

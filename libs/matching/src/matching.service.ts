@@ -112,7 +112,10 @@ export class MatchingService {
     const district = candidate.residenceDistrictCode;
     const neighbours = await this.neighboursOf(district);
     const hits = await this.pool(SLOTS_INDEX, slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
-    const open = new Map((hits.length > 0 ? await this.slots.searchable(hits) : []).map((slot) => [slot.id, slot]));
+    const searchable = hits.length > 0 ? await this.slots.searchable(hits) : [];
+    // A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
+    const active = await this.standing.activeAmong(searchable.map((slot) => slot.companyId));
+    const open = new Map(searchable.filter((slot) => active.has(slot.companyId)).map((slot) => [slot.id, slot]));
     const pool = hits.map((id) => open.get(id)).filter((slot): slot is Slot => Boolean(slot));
     // `neighbours` are the person's district's: the slot's district is looked up in them (the relation is symmetric).
     const scored = pool.map((slot) => ({
