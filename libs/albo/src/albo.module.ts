@@ -14,6 +14,7 @@ import { AlboSectionsService } from './albo-sections.service';
 import { AlboResolver } from './albo.resolver';
 import { AlboScheduler } from './albo.scheduler';
 import { AlboService } from './albo.service';
+import { CompanyStandingHooks } from './company-standing.hooks';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AlboSection, AlboMembership, AlboLogo, AlboDecision]), CompaniesModule, TerritoryModule],
@@ -22,11 +23,12 @@ import { AlboService } from './albo.service';
     AlboSectionsService,
     AlboRegisterService,
     AlboEvidenceRegistry,
+    CompanyStandingHooks,
     AlboScheduler,
     AlboResolver,
     AlboSectionsResolver,
     AlboRegisterResolver,
   ],
-  exports: [AlboService, AlboEvidenceRegistry, AlboScheduler],
+  exports: [AlboService, AlboEvidenceRegistry, CompanyStandingHooks, AlboScheduler],
 })
 export class AlboModule {}

@@ -10,6 +10,7 @@ import { pgErrorCode, PgErrorCode } from '@ipl/database';
 import { Mailer } from '@ipl/mail';
 import { AlboDecision } from './albo-decision.entity';
 import { AlboEvidenceRegistry } from './albo-evidence.registry';
+import { CompanyStandingHooks } from './company-standing.hooks';
 import { AlboLogo } from './albo-logo.entity';
 import { AlboMembership } from './albo-membership.entity';
 import { AlboSectionsService } from './albo-sections.service';
@@ -69,6 +70,7 @@ export class AlboService {
     private readonly sections: AlboSectionsService,
     private readonly companies: CompaniesService,
     private readonly evidence: AlboEvidenceRegistry,
+    private readonly standing: CompanyStandingHooks,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
@@ -250,10 +252,25 @@ export class AlboService {
     return { since, ...(await this.evidence.collect(membership.companyId, since)) };
   }
 
-  /** Whether the company is in the Albo now, with a logo still in its term. */
-  async isAdmitted(companyId: string): Promise<boolean> {
-    const membership = await this.memberships.findOneBy({ companyId });
+  /**
+   * Whether the company is in the Albo now, with a logo still in its term: a logo past its
+   * expiry counts as lapsed before the nightly job records it. `manager` reads inside a caller's
+   * transaction (a step's listeners see the step's own change).
+   */
+  async isAdmitted(companyId: string, manager: EntityManager = this.memberships.manager): Promise<boolean> {
+    const membership = await manager.findOneBy(AlboMembership, { companyId });
     return membership?.status === AlboStatus.ADMITTED && !!membership.expiresAt && membership.expiresAt > this.clock.now();
+  }
+
+  /** Those of these companies in the Albo now, with a logo in its term (isAdmitted for many, in one query). */
+  async admittedAmong(companyIds: readonly string[]): Promise<Set<string>> {
+    if (companyIds.length === 0) return new Set();
+    const rows = await this.memberships
+      .createQueryBuilder('m')
+      .select('m.company_id', 'companyId')
+      .where('m.company_id = ANY(:ids) AND m.status = :status AND m.expires_at > :now', { ids: [...companyIds], status: AlboStatus.ADMITTED, now: this.clock.now() })
+      .getRawMany<{ companyId: string }>();
+    return new Set(rows.map((row) => row.companyId));
   }
 
   membershipsOf(companyIds: readonly string[]): Promise<AlboMembership[]> {
@@ -351,6 +368,7 @@ export class AlboService {
         },
         manager,
       );
+      if (from !== saved.status) await this.standing.changed({ companyId, cause: 'ALBO_STATUS', alboStatus: saved.status }, manager);
       return saved;
     });
   }

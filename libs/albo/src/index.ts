@@ -8,3 +8,4 @@ export { AlboError, AlboErrorCode } from './albo.errors';
 export { AlboModule } from './albo.module';
 export { AlboScheduler } from './albo.scheduler';
 export { AlboService } from './albo.service';
+export { CompanyStandingHooks, type StandingCause, type StandingChange, type StandingListener } from './company-standing.hooks';

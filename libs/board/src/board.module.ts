@@ -5,10 +5,11 @@ import { CompaniesModule } from '@ipl/companies';
 import { BoardMembership } from './board-membership.entity';
 import { BoardResolver } from './board.resolver';
 import { BoardService } from './board.service';
+import { CompanyStanding } from './company-standing.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([BoardMembership]), CompaniesModule, AlboModule],
-  providers: [BoardService, BoardResolver],
-  exports: [BoardService],
+  providers: [BoardService, CompanyStanding, BoardResolver],
+  exports: [BoardService, CompanyStanding],
 })
 export class BoardModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
-import { AlboService, AlboStatus } from '@ipl/albo';
+import { AlboService, AlboStatus, CompanyStandingHooks } from '@ipl/albo';
 import { AuditService } from '@ipl/audit';
 import { CompaniesService } from '@ipl/companies';
 import { Clock } from '@ipl/core';
@@ -22,6 +22,7 @@ export class BoardService {
     @InjectRepository(BoardMembership) private readonly seats: Repository<BoardMembership>,
     private readonly companies: CompaniesService,
     private readonly albo: AlboService,
+    private readonly standing: CompanyStandingHooks,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -47,6 +48,7 @@ export class BoardService {
           { actor: admin, action: 'board.company_added', subjectType: 'company', subjectId: input.companyId, details: { seatId: seat.id, since } },
           manager,
         );
+        await this.standing.changed({ companyId: input.companyId, cause: 'BOARD_SEAT', alboStatus: null }, manager);
         return seat;
       });
     } catch (error) {
@@ -66,13 +68,21 @@ export class BoardService {
         { actor: admin, action: 'board.company_removed', subjectType: 'company', subjectId: input.companyId, details: { seatId: open.id, until } },
         manager,
       );
+      await this.standing.changed({ companyId: input.companyId, cause: 'BOARD_SEAT', alboStatus: null }, manager);
       return manager.findOneByOrFail(BoardMembership, { id: open.id });
     });
   }
 
-  /** Whether the company sits on the board today. */
-  async isOnBoard(companyId: string): Promise<boolean> {
-    return this.currentQuery().andWhere('seat.company_id = :companyId', { companyId }).getExists();
+  /** Whether the company sits on the board today (`manager`: inside a caller's transaction). */
+  async isOnBoard(companyId: string, manager?: EntityManager): Promise<boolean> {
+    return this.currentQuery(manager).andWhere('seat.company_id = :companyId', { companyId }).getExists();
+  }
+
+  /** Those of these companies sitting on the board today. */
+  async onBoardAmong(companyIds: readonly string[]): Promise<Set<string>> {
+    if (companyIds.length === 0) return new Set();
+    const rows = await this.currentQuery().select('seat.company_id', 'companyId').andWhere('seat.company_id = ANY(:ids)', { ids: [...companyIds] }).getRawMany<{ companyId: string }>();
+    return new Set(rows.map((row) => row.companyId));
   }
 
   /** For BOARD_MEMBER users: their company must sit on the board today. */
@@ -112,9 +122,9 @@ export class BoardService {
     return this.seats.createQueryBuilder('seat').where('seat.company_id = :companyId AND seat.until IS NULL', { companyId }).getOne();
   }
 
-  private currentQuery() {
+  private currentQuery(manager?: EntityManager) {
     const today = this.today();
-    return this.seats
+    return (manager ? manager.getRepository(BoardMembership) : this.seats)
       .createQueryBuilder('seat')
       .where('seat.since <= :today', { today })
       .andWhere('(seat.until IS NULL OR seat.until >= :today)', { today });

@@ -4,4 +4,5 @@ export { DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, SKILL_WEIGHTS, type DistrictTie
 export { CandidateMatch, DistrictRelation, MatchCondition, MatchedCandidate, MatchExplanation, MatchSkill, SlotMatch } from './match.types';
 export { MatchingError, MatchingErrorCode } from './matching.errors';
 export { MatchingModule } from './matching.module';
-export { COMUNE_DISCLOSURE_MIN, MatchingService, type MatchOptions } from './matching.service';
+export { COMUNE_DISCLOSURE_MIN, comuneShown } from './comune-disclosure';
+export { MatchingService, type MatchOptions } from './matching.service';

@@ -60,8 +60,8 @@ export class MatchExplanation {
 
 /**
  * What HR sees of a matched person: the anonymised projection. No organisation, no contact,
- * no person key, no notes or experience text; the comune only where the district has enough
- * active candidates that it does not single anyone out.
+ * no person key, no notes or experience text; the comune only where the comune itself has enough
+ * matchable people that it does not single anyone out.
  */
 @ObjectType({ description: 'An anonymised candidate, as a company sees it in a match.' })
 export class MatchedCandidate {
@@ -74,7 +74,7 @@ export class MatchedCandidate {
   @Field()
   districtCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'Hidden when the district has fewer than 5 active candidates.' })
+  @Field(() => String, { nullable: true, description: 'Hidden (only the district shown) when the comune itself has fewer than 5 matchable people.' })
   comuneCode!: string | null;
 
   @Field(() => AgeBand)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BoardModule } from '@ipl/board';
 import { CandidatesModule } from '@ipl/candidates';
 import { ProposalsModule } from '@ipl/proposals';
 import { SkillsModule } from '@ipl/skills';
@@ -8,7 +9,7 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [SlotsModule, CandidatesModule, SkillsModule, TerritoryModule, ProposalsModule],
+  imports: [BoardModule, SlotsModule, CandidatesModule, SkillsModule, TerritoryModule, ProposalsModule],
   providers: [MatchingService, MatchingResolver],
   exports: [MatchingService],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Meilisearch, type Hit, type MultiSearchQueryWithFederation } from 'meilisearch';
 import { Scope, type AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
+import { CompanyStanding } from '@ipl/board';
 import { CANDIDATES_INDEX, CandidatesService, type MatchableCandidate, type RankableCandidate } from '@ipl/candidates';
 import { Clock, type ConnectionShape } from '@ipl/core';
 import { ProposalsService } from '@ipl/proposals';
@@ -9,14 +10,12 @@ import { SearchIndexes } from '@ipl/search';
 import { SKILLS_VOCABULARY, SkillsService } from '@ipl/skills';
 import { romeDate, SLOTS_INDEX, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
 import { TerritoryService } from '@ipl/territory';
+import { comuneShown } from './comune-disclosure';
 import { candidateFilters, candidatePoolLevels, districtRelation, explain, isMatchable, matchScore, poolQueries, skillsFit, slotFilters, slotPoolLevels, type PoolLevel } from './match-rules';
 import { DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, type DistrictTierWeights } from './match-weights';
 import { CandidateMatch, MatchedCandidate, SlotMatch } from './match.types';
 import { MatchingError, MatchingErrorCode } from './matching.errors';
 import { SkillVocabulary } from './skill-vocabulary';
-
-/** Below this many active candidates in a district, a company is not told the comune (it could single someone out). */
-export const COMUNE_DISCLOSURE_MIN = 5;
 
 interface PageArgs {
   first: number;
@@ -49,20 +48,24 @@ export class MatchingService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly proposals: ProposalsService,
+    private readonly standing: CompanyStanding,
   ) {}
 
-  /** For HR of the slot's company: every candidate shown is audited as read. */
+  /**
+   * For HR of the slot's company, on an OPEN slot, while the company may act on candidates
+   * (Albo or board, asked at every match): every candidate shown is audited as read.
+   */
   async matchCandidates(slotId: string, page: PageArgs, user: AuthUser, options: MatchOptions = {}): Promise<ConnectionShape<CandidateMatch>> {
     const offset = decodeOffset(page.after);
     const weights = options.weights ?? DISTRICT_TIER_WEIGHTS;
     // Round trips, not work, make a match slow: what needs only the slot's id is read at once.
     const [slot, proposed, vocabulary] = await Promise.all([this.slots.get(slotId, user), this.proposals.proposedCandidateIds(slotId), this.vocabulary()]);
     Scope.of(user).assertCompany(slot.companyId);
-    if (slot.status === SlotStatus.CLOSED || slot.status === SlotStatus.FILLED) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
-    const neighbours = await this.neighboursOf(slot.districtCode);
-    const [hits, activeByDistrict] = await Promise.all([
+    if (slot.status !== SlotStatus.OPEN) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
+    const [neighbours] = await Promise.all([this.neighboursOf(slot.districtCode), this.standing.assertMayActOnCandidates(slot.companyId)]);
+    const [hits, matchableByComune] = await Promise.all([
       this.pool(CANDIDATES_INDEX, candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
-      this.activeCandidatesByDistrict(),
+      this.matchableByComune(),
     ]);
     // The index may lag a write: PostgreSQL says which are still matchable.
     const fresh = new Map((hits.length > 0 ? await this.candidates.matchable(hits) : []).map((candidate) => [candidate.id, candidate]));
@@ -88,7 +91,7 @@ export class MatchingService {
       const candidate = byId.get(item.id);
       return candidate
         ? {
-            candidate: projection(candidate, (activeByDistrict.get(candidate.residenceDistrictCode) ?? 0) >= COMUNE_DISCLOSURE_MIN),
+            candidate: projection(candidate, comuneShown(matchableByComune, candidate.residenceComuneCode)),
             explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary, weights),
           }
         : null;
@@ -109,7 +112,10 @@ export class MatchingService {
     const district = candidate.residenceDistrictCode;
     const neighbours = await this.neighboursOf(district);
     const hits = await this.pool(SLOTS_INDEX, slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
-    const open = new Map((hits.length > 0 ? await this.slots.searchable(hits) : []).map((slot) => [slot.id, slot]));
+    const searchable = hits.length > 0 ? await this.slots.searchable(hits) : [];
+    // A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
+    const active = await this.standing.activeAmong(searchable.map((slot) => slot.companyId));
+    const open = new Map(searchable.filter((slot) => active.has(slot.companyId)).map((slot) => [slot.id, slot]));
     const pool = hits.map((id) => open.get(id)).filter((slot): slot is Slot => Boolean(slot));
     // `neighbours` are the person's district's: the slot's district is looked up in them (the relation is symmetric).
     const scored = pool.map((slot) => ({
@@ -136,13 +142,14 @@ export class MatchingService {
     return [...new Set(response.hits.map((hit: Hit<{ id: string }>) => hit.id))];
   }
 
-  private async activeCandidatesByDistrict(): Promise<Map<string, number>> {
+  /** Matchable people per comune, one faceted count per match (the index holds exactly the matchable profiles' filters). */
+  private async matchableByComune(): Promise<Map<string, number>> {
     const result = await this.client.index(this.indexes.uid(CANDIDATES_INDEX)).search('', {
       limit: 0,
       filter: ['status = ACTIVE', 'consentToMatching = true', `reconfirmDueAt > ${this.clock.now().getTime()}`],
-      facets: ['districtCode'],
+      facets: ['comuneCode'],
     });
-    return new Map(Object.entries(result.facetDistribution?.districtCode ?? {}));
+    return new Map(Object.entries(result.facetDistribution?.comuneCode ?? {}));
   }
 
   /** The languages open slots ask for, from the index itself (see slotFilters). */

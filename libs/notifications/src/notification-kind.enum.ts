@@ -18,6 +18,10 @@ export enum NotificationKind {
   CONTACT_DISCLOSED = 'CONTACT_DISCLOSED',
   ALBO_REMINDER = 'ALBO_REMINDER',
   SLOT_STALE = 'SLOT_STALE',
+  /** The company lost its Albo or board standing: its open slot is paused and receives no one (to HR and to operators of live proposals). */
+  SLOT_PAUSED_BY_STANDING = 'SLOT_PAUSED_BY_STANDING',
+  /** The company may act on candidates again: HR may resume the slots that standing paused. */
+  SLOT_RESUMABLE = 'SLOT_RESUMABLE',
   CANDIDATE_RECONFIRM = 'CANDIDATE_RECONFIRM',
 }
 

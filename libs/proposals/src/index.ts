@@ -18,3 +18,4 @@ export { ProposalError, ProposalErrorCode } from './proposals.errors';
 export { ProposalsDeadlineJob } from './proposals-deadline.job';
 export { ProposalsModule } from './proposals.module';
 export { ProposalsService, SIGNALS_MIN_PROPOSALS, SIGNALS_WINDOW_DAYS } from './proposals.service';
+export { CompanyStandingJob } from './company-standing.job';

@@ -9,6 +9,7 @@ export enum ProposalErrorCode {
   WRONG_ORGANISATION = 'WRONG_ORGANISATION',
   NOT_ALLOWED_IN_STATUS = 'NOT_ALLOWED_IN_STATUS',
   CANDIDATE_NOT_AVAILABLE = 'CANDIDATE_NOT_AVAILABLE',
+  CANDIDATE_UNAVAILABLE_FOR_SLOT = 'CANDIDATE_UNAVAILABLE_FOR_SLOT',
   ALREADY_PROPOSED = 'ALREADY_PROPOSED',
   SLOT_NOT_OPEN = 'SLOT_NOT_OPEN',
   SLOT_PAUSED = 'SLOT_PAUSED',
@@ -43,6 +44,13 @@ export const ProposalError = defineDomainErrors<ProposalErrorCode>({
     code: GraphqlErrorCode.CONFLICT,
     it: 'Il profilo non è disponibile (stato {status}): va riconfermato o è già in un percorso',
     en: 'The candidate is not available (status {status}): it needs reconfirming or is already in a path',
+  },
+  // One answer for HR whatever the reason (erased, placed, in a path, stale, withdrawn, no consent):
+  // a company must not learn a person's status from a refusal.
+  CANDIDATE_UNAVAILABLE_FOR_SLOT: {
+    code: GraphqlErrorCode.NOT_FOUND,
+    it: 'Profilo non disponibile per questa posizione',
+    en: 'Candidate not available for this slot',
   },
   ALREADY_PROPOSED: {
     code: GraphqlErrorCode.CONFLICT,

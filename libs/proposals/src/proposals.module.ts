@@ -1,11 +1,14 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AlboEvidenceRegistry, AlboModule } from '@ipl/albo';
+import { AlboEvidenceRegistry, AlboModule, CompanyStandingHooks } from '@ipl/albo';
 import { AuthModule } from '@ipl/auth';
+import { BoardModule } from '@ipl/board';
 import { CandidatesModule } from '@ipl/candidates';
 import { NotificationsModule } from '@ipl/notifications';
 import { OrganisationsModule } from '@ipl/organisations';
 import { SlotsModule } from '@ipl/slots';
+import { CompanyStandingJob } from './company-standing.job';
+import { CompanyStandingListener } from './company-standing.listener';
 import { ProposalCheckIn } from './proposal-check-in.entity';
 import { ProposalIdempotencyKey } from './proposal-idempotency-key.entity';
 import { Proposal } from './proposal.entity';
@@ -18,18 +21,21 @@ import { ProposalsService } from './proposals.service';
     TypeOrmModule.forFeature([Proposal, ProposalCheckIn, ProposalIdempotencyKey]),
     AlboModule,
     AuthModule,
+    BoardModule,
     CandidatesModule,
     NotificationsModule,
     OrganisationsModule,
     SlotsModule,
   ],
-  providers: [ProposalsService, ProposalsResolver, ProposalsDeadlineJob],
-  exports: [ProposalsService, ProposalsDeadlineJob],
+  providers: [ProposalsService, ProposalsResolver, ProposalsDeadlineJob, CompanyStandingListener, CompanyStandingJob],
+  exports: [ProposalsService, ProposalsDeadlineJob, CompanyStandingJob],
 })
 export class ProposalsModule implements OnModuleInit {
   constructor(
     private readonly evidence: AlboEvidenceRegistry,
     private readonly proposals: ProposalsService,
+    private readonly standingHooks: CompanyStandingHooks,
+    private readonly standingListener: CompanyStandingListener,
   ) {}
 
   /** Paths and answers count as the company's evidence at its Albo renewal. */
@@ -38,5 +44,7 @@ export class ProposalsModule implements OnModuleInit {
     this.evidence.register('pathsCompleted', (companyId, since) => this.proposals.countCompleted(companyId, since));
     this.evidence.register('hired', (companyId, since) => this.proposals.countHired(companyId, since));
     this.evidence.register('proposalsAnsweredShare', (companyId, since) => this.proposals.answeredSharePercent(companyId, since));
+    // A company losing its Albo or board standing pauses its slots and tells who is concerned.
+    this.standingHooks.subscribe((change, manager) => this.standingListener.changed(change, manager));
   }
 }

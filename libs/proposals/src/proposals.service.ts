@@ -5,7 +5,8 @@ import { Role, Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { UsersService } from '@ipl/auth';
-import { CandidatesService, CandidateStatus, findPersonalData } from '@ipl/candidates';
+import { CompanyStanding } from '@ipl/board';
+import { type Candidate, CandidatesService, CandidateStatus, ConsentPurpose, findPersonalData } from '@ipl/candidates';
 import { AppConfig } from '@ipl/config';
 import { Clock, ConnectionShape, paginate } from '@ipl/core';
 import { NotificationKind, NotificationsService } from '@ipl/notifications';
@@ -62,6 +63,13 @@ const TITLE_LABELS: Partial<Record<NotificationKind, { it: string; en: string }>
   [NotificationKind.CONTACT_DISCLOSED]: { it: 'Contatto dell’operatore disponibile', en: 'Operator contact available' },
 };
 
+/**
+ * Steps that bring a person closer to the company: refused while the company may not act on
+ * candidates (suspended, revoked, lapsed, off the board). Declining, withdrawing and ending a
+ * path stay possible, so that nobody is held in a proposal the company cannot carry on.
+ */
+const NEEDS_STANDING: readonly ProposalAction[] = [ProposalAction.ACCEPT, ProposalAction.SCHEDULE_INTERVIEW, ProposalAction.RECORD_MEETING_CONSENT, ProposalAction.START];
+
 const reviveProposal = (json: Record<string, unknown>): Proposal => reviveDates(new Proposal(), json);
 const reviveCheckIn = (json: Record<string, unknown>): ProposalCheckIn => reviveDates(new ProposalCheckIn(), json);
 
@@ -77,6 +85,7 @@ export class ProposalsService {
     @InjectRepository(Proposal) private readonly proposals: Repository<Proposal>,
     @InjectRepository(ProposalCheckIn) private readonly checkIns: Repository<ProposalCheckIn>,
     private readonly slots: SlotsService,
+    private readonly standing: CompanyStanding,
     private readonly candidates: CandidatesService,
     private readonly users: UsersService,
     private readonly organisations: OrganisationsService,
@@ -128,6 +137,7 @@ export class ProposalsService {
   async operatorContact(proposal: Proposal, user: AuthUser): Promise<OperatorContact | null> {
     if (user.role !== Role.COMPANY_HR || user.companyId !== proposal.companyId) return null;
     if (!proposal.meetingAgreedOn || !proposal.meetingConsentRecordedById || !LIVE_AFTER_ACCEPTANCE.includes(proposal.status)) return null;
+    if (!(await this.standing.mayActOnCandidates(proposal.companyId))) return null;
     const operator = await this.users.get(proposal.meetingConsentRecordedById);
     const organisation = await this.organisations.find(proposal.organisationId);
     await this.audit.record({
@@ -200,9 +210,22 @@ export class ProposalsService {
     return this.create(input, user, ProposalOrigin.OPERATOR);
   }
 
-  /** HR asks for a matched candidate for one of its own slots (REQUESTED); the operator answers. */
-  request(input: ProposeCandidateInput, user: AuthUser): Promise<Proposal> {
-    return this.create(input, user, ProposalOrigin.COMPANY);
+  /**
+   * HR asks for a matched candidate for one of its own slots (REQUESTED); the operator answers.
+   * Every attempt is audited as a read of the candidate, the refused ones too (after their
+   * transaction rolled back), since a refusal also tells HR something about the person.
+   */
+  async request(input: ProposeCandidateInput, user: AuthUser): Promise<Proposal> {
+    try {
+      return await this.create(input, user, ProposalOrigin.COMPANY);
+    } catch (error) {
+      await this.audit.record(this.requestAudit(user, input, error instanceof ProposalError ? error.reason : 'FAILED'));
+      throw error;
+    }
+  }
+
+  private requestAudit(user: AuthUser, input: ProposeCandidateInput, outcome: string) {
+    return { actor: user, action: 'candidate.read', subjectType: 'candidate', subjectId: input.candidateId, details: { via: 'requestCandidate', slotId: input.slotId, outcome } };
   }
 
   private create(input: ProposeCandidateInput, user: AuthUser, origin: ProposalOrigin): Promise<Proposal> {
@@ -210,31 +233,32 @@ export class ProposalsService {
     const byCompany = origin === ProposalOrigin.COMPANY;
     const ownScope = byCompany ? Scope.of(user).companyId() : Scope.of(user).organisationId();
     return this.once(user, input.idempotencyKey, `create.${origin}`, `${input.slotId}:${input.candidateId}`, reviveProposal, async (manager) => {
+      // The slot is locked before the candidate, on both paths, so that a request and a proposal cannot deadlock.
+      const found = await this.lockedSlot(input.slotId, manager);
+      // The slot is checked first for HR: it learns nothing about a person through a slot it may not use.
+      const slot = byCompany ? await this.companySlot(found, ownScope, manager) : null;
       const candidate = await this.candidates.lockForProposal(input.candidateId, manager);
-      if (!candidate) throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_FOUND);
-      if (!byCompany && candidate.organisationId !== ownScope) throw new ProposalError(ProposalErrorCode.WRONG_ORGANISATION);
-      const candidateStatus = this.candidates.statusOf(candidate);
-      if (candidateStatus !== CandidateStatus.ACTIVE) throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_AVAILABLE, { status: candidateStatus });
-
-      // Intake is decided one proposal at a time per slot, so that racing proposals cannot overrun a cap.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`proposal-intake:${input.slotId}`]);
-      const slot = await this.slots.findInTransaction(input.slotId, manager);
-      if (!slot || (slot.status === SlotStatus.DRAFT && (!byCompany || slot.companyId !== ownScope))) throw new ProposalError(ProposalErrorCode.SLOT_NOT_FOUND);
-      if (byCompany && slot.companyId !== ownScope) throw new ProposalError(ProposalErrorCode.WRONG_COMPANY);
-      if (await manager.existsBy(Proposal, { slotId: slot.id, candidateId: candidate.id })) throw new ProposalError(ProposalErrorCode.ALREADY_PROPOSED);
       if (byCompany) {
-        if (slot.status !== SlotStatus.OPEN) throw new ProposalError(ProposalErrorCode.SLOT_NOT_OPEN, { status: slot.status });
+        if (!candidate || !this.requestable(candidate)) throw new ProposalError(ProposalErrorCode.CANDIDATE_UNAVAILABLE_FOR_SLOT);
       } else {
-        const { month, count } = await this.assertIntake(slot, manager);
-        await this.slots.recordIntake(slot.id, month, count + 1, manager);
+        if (!candidate) throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_FOUND);
+        if (candidate.organisationId !== ownScope) throw new ProposalError(ProposalErrorCode.WRONG_ORGANISATION);
+        const candidateStatus = this.candidates.statusOf(candidate);
+        if (candidateStatus !== CandidateStatus.ACTIVE) throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_AVAILABLE, { status: candidateStatus });
+      }
+      const target = slot ?? (await this.operatorSlot(found, manager));
+      if (await manager.existsBy(Proposal, { slotId: target.id, candidateId: candidate.id })) throw new ProposalError(ProposalErrorCode.ALREADY_PROPOSED);
+      if (!byCompany) {
+        const { month, count } = await this.assertIntake(target, manager);
+        await this.slots.recordIntake(target.id, month, count + 1, manager);
       }
 
       const proposal = await manager.save(
         manager.create(Proposal, {
-          slotId: slot.id,
+          slotId: target.id,
           candidateId: candidate.id,
           candidatePublicCode: candidate.publicCode,
-          companyId: slot.companyId,
+          companyId: target.companyId,
           organisationId: candidate.organisationId,
           status: byCompany ? ProposalStatus.REQUESTED : ProposalStatus.PROPOSED,
           origin,
@@ -244,12 +268,42 @@ export class ProposalsService {
         }),
       );
       await this.audit.record(
-        { actor: user, action: 'proposal.created', subjectType: SUBJECT, subjectId: proposal.id, details: { origin, status: proposal.status, slotId: slot.id, candidateId: candidate.id } },
+        { actor: user, action: 'proposal.created', subjectType: SUBJECT, subjectId: proposal.id, details: { origin, status: proposal.status, slotId: target.id, candidateId: candidate.id } },
         manager,
       );
+      if (byCompany) await this.audit.record(this.requestAudit(user, input, 'REQUESTED'), manager);
       await this.notify(manager, proposal, [byCompany ? ProposalSide.OPERATOR : ProposalSide.COMPANY], NotificationKind.PROPOSAL_RECEIVED);
       return manager.findOneByOrFail(Proposal, { id: proposal.id });
     });
+  }
+
+  /** HR's own OPEN slot, of a company that may act on candidates now. */
+  private async companySlot(slot: Slot | null, companyId: string, manager: EntityManager): Promise<Slot> {
+    if (!slot || (slot.status === SlotStatus.DRAFT && slot.companyId !== companyId)) throw new ProposalError(ProposalErrorCode.SLOT_NOT_FOUND);
+    if (slot.companyId !== companyId) throw new ProposalError(ProposalErrorCode.WRONG_COMPANY);
+    if (slot.status !== SlotStatus.OPEN) throw new ProposalError(ProposalErrorCode.SLOT_NOT_OPEN, { status: slot.status });
+    await this.standing.assertMayActOnCandidates(companyId, manager);
+    return slot;
+  }
+
+  /** A published slot for an operator's proposal, of a company that may receive candidates now. */
+  private async operatorSlot(slot: Slot | null, manager: EntityManager): Promise<Slot> {
+    if (!slot || slot.status === SlotStatus.DRAFT) throw new ProposalError(ProposalErrorCode.SLOT_NOT_FOUND);
+    await this.standing.assertMayActOnCandidates(slot.companyId, manager);
+    return slot;
+  }
+
+  /** Intake is decided one proposal at a time per slot, so that racing proposals cannot overrun a cap. */
+  private async lockedSlot(slotId: string, manager: EntityManager): Promise<Slot | null> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`proposal-intake:${slotId}`]);
+    return this.slots.findInTransaction(slotId, manager);
+  }
+
+  /** What matching would show a company: active, fresh, complete and consented to matching. */
+  private requestable(candidate: Candidate): boolean {
+    return (
+      this.candidates.statusOf(candidate) === CandidateStatus.ACTIVE && candidate.consentGivenAt !== null && candidate.consentPurposes.includes(ConsentPurpose.MATCHING)
+    );
   }
 
   /** Pause and monthly cap, refused with the day the slot takes proposals again; else this month's count so far. */
@@ -323,8 +377,9 @@ export class ProposalsService {
   start(input: StartPathInput, user: AuthUser): Promise<Proposal> {
     return this.transition(input, user, ProposalAction.START, async (proposal, manager) => {
       const candidate = await this.candidates.lockForProposal(proposal.candidateId, manager);
+      // Only HR starts a path, and HR is not told where else the person is.
       if (!candidate || [CandidateStatus.IN_PATH, CandidateStatus.PLACED, CandidateStatus.WITHDRAWN].includes(candidate.status)) {
-        throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_AVAILABLE, { status: candidate?.status ?? CandidateStatus.WITHDRAWN });
+        throw new ProposalError(ProposalErrorCode.CANDIDATE_UNAVAILABLE_FOR_SLOT);
       }
       const slot = await this.slots.takeOpening(proposal.slotId, manager);
       await this.candidates.setPathStatus(proposal.candidateId, CandidateStatus.IN_PATH, manager);
@@ -503,6 +558,7 @@ export class ProposalsService {
   ): Promise<Proposal> {
     return this.once(user, input.idempotencyKey, action, input.proposalId, reviveProposal, async (manager) => {
       const { proposal, side, to } = await this.authorise(manager, input.proposalId, user, action);
+      if (NEEDS_STANDING.includes(action)) await this.standing.assertMayActOnCandidates(proposal.companyId, manager);
       const effect = await apply(proposal, manager, side);
       const status = effect.changes.status ?? to ?? proposal.status;
       await manager.update(Proposal, { id: proposal.id }, { ...effect.changes, status });

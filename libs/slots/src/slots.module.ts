@@ -11,11 +11,12 @@ import { Slot } from './slot.entity';
 import { SlotsStaleJob } from './slots-stale.job';
 import { SlotsResolver } from './slots.resolver';
 import { SlotsService } from './slots.service';
+import { SlotStandingService } from './slot-standing.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Slot]), CompaniesModule, AlboModule, BoardModule, SkillsModule, TerritoryModule],
-  providers: [SlotsService, SlotsResolver, SlotsStaleJob, SlotSearchSource],
-  exports: [SlotsService, SlotsStaleJob],
+  providers: [SlotsService, SlotStandingService, SlotsResolver, SlotsStaleJob, SlotSearchSource],
+  exports: [SlotsService, SlotStandingService, SlotsStaleJob],
 })
 export class SlotsModule implements OnModuleInit {
   constructor(

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, type DeepPartial } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
-import { AlboService } from '@ipl/albo';
 import { AuditService, type AuditEntry } from '@ipl/audit';
-import { BoardService } from '@ipl/board';
+import { CompanyStanding } from '@ipl/board';
 import { unknownComune } from '@ipl/companies';
 import { Clock, ConnectionShape, DomainError, paginate, RequestLoaders } from '@ipl/core';
 import { SearchOutbox } from '@ipl/search';
@@ -19,6 +18,7 @@ import { Slot } from './slot.entity';
 import { SlotsLoaders } from './slots.loaders';
 import { fieldError, SlotError, SlotErrorCode } from './slots.errors';
 import { romeDate } from './rome-date';
+import { PAUSED_UNTIL_RESUMED } from './slot-pause';
 
 /** Statuses anyone signed in may see; drafts and closed slots stay with their company. */
 const PUBLISHED = [SlotStatus.OPEN, SlotStatus.FILLED];
@@ -40,8 +40,7 @@ export class SlotsService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Slot) private readonly slots: Repository<Slot>,
-    private readonly albo: AlboService,
-    private readonly board: BoardService,
+    private readonly standing: CompanyStanding,
     private readonly skills: SkillsService,
     private readonly territory: TerritoryService,
     private readonly audit: AuditService,
@@ -242,9 +241,13 @@ export class SlotsService {
     });
   }
 
+  /** Lifting the pause a lost standing put on the slot asks the publish rule again. */
   setIntake(id: string, input: SlotIntakeInput, user: AuthUser): Promise<Slot> {
-    return this.change(id, user, 'slot.intake_set', async (slot) => {
+    return this.change(id, user, 'slot.intake_set', async (slot, manager) => {
       if (slot.status === SlotStatus.CLOSED) throw new SlotError(SlotErrorCode.NOT_ALLOWED_IN_STATUS, { status: slot.status });
+      if (slot.pausedUntil === PAUSED_UNTIL_RESUMED && input.pausedUntil !== undefined && input.pausedUntil !== PAUSED_UNTIL_RESUMED) {
+        await this.assertEligible(slot.companyId, manager);
+      }
       const changes: Partial<Slot> = {};
       if (input.pausedUntil !== undefined) changes.pausedUntil = input.pausedUntil;
       if (input.monthlyProposalCap !== undefined) changes.monthlyProposalCap = input.monthlyProposalCap;
@@ -361,12 +364,12 @@ export class SlotsService {
    * Loads the slot under a row lock, checks the caller may edit it (another company's draft is
    * NOT_FOUND, its published slot FORBIDDEN), applies `change`, and audits it.
    */
-  private async change(id: string, user: AuthUser, action: string, change: (slot: Slot) => Promise<Partial<Slot>>): Promise<Slot> {
+  private async change(id: string, user: AuthUser, action: string, change: (slot: Slot, manager: EntityManager) => Promise<Partial<Slot>>): Promise<Slot> {
     return this.dataSource.transaction(async (manager) => {
       const slot = await manager.findOne(Slot, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!slot || !this.canSee(slot, user)) throw new SlotError(SlotErrorCode.SLOT_NOT_FOUND);
       Scope.of(user).assertCompany(slot.companyId);
-      const changes = await change(slot);
+      const changes = await change(slot, manager);
       const now = this.clock.now();
       await manager.update(Slot, { id }, { ...changes, contentChangedAt: now, staleReminderSentAt: null });
       await this.audit.record(this.changeEntry(user, action, id, slot.status, changes), manager);
@@ -385,10 +388,8 @@ export class SlotsService {
     return PUBLISHED.includes(slot.status);
   }
 
-  private async assertEligible(companyId: string): Promise<void> {
-    if (await this.albo.isAdmitted(companyId)) return;
-    if (await this.board.isOnBoard(companyId)) return;
-    throw new SlotError(SlotErrorCode.COMPANY_NOT_ELIGIBLE);
+  private async assertEligible(companyId: string, manager?: EntityManager): Promise<void> {
+    if (!(await this.standing.mayActOnCandidates(companyId, manager))) throw new SlotError(SlotErrorCode.COMPANY_NOT_ELIGIBLE);
   }
 
   private assertNotPast(startDate: string, field = 'input.startDate'): void {

@@ -57,6 +57,8 @@ const it = {
   'account.kind.PATH_ENDED': 'Percorso concluso',
   'account.kind.CHECK_IN_AT_RISK': 'Percorso a rischio',
   'account.kind.CANDIDATE_RECONFIRM': 'Profilo da riconfermare',
+  'account.kind.SLOT_PAUSED_BY_STANDING': 'Posto sospeso: azienda non più attiva nell’Albo o nel tavolo',
+  'account.kind.SLOT_RESUMABLE': 'Posto sospeso riattivabile',
   'account.kind.SLOT_STALE': 'Posto da confermare',
   'account.kind.ALBO_REMINDER': 'Scadenza del Logo e rinnovo nell’Albo',
 } as const;
@@ -119,6 +121,8 @@ const en: Record<keyof typeof it, string> = {
   'account.kind.PATH_ENDED': 'Path ended',
   'account.kind.CHECK_IN_AT_RISK': 'Path at risk',
   'account.kind.CANDIDATE_RECONFIRM': 'Profile to reconfirm',
+  'account.kind.SLOT_PAUSED_BY_STANDING': 'Slot paused: company no longer active in the Albo or on the board',
+  'account.kind.SLOT_RESUMABLE': 'Paused slot can be resumed',
   'account.kind.SLOT_STALE': 'Slot to confirm',
   'account.kind.ALBO_REMINDER': 'Logo expiry and renewal in the register',
 };

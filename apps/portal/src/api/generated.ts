@@ -407,6 +407,8 @@ export type NotificationKind =
   | 'PROPOSAL_EXPIRED'
   | 'PROPOSAL_RECEIVED'
   | 'PROPOSAL_REMINDER'
+  | 'SLOT_PAUSED_BY_STANDING'
+  | 'SLOT_RESUMABLE'
   | 'SLOT_STALE';
 
 export type OfferProjectSupportInput = {

@@ -11,7 +11,7 @@ import { useQuery } from '../ui/use-query';
 import { ConfirmAction } from './confirm-action';
 import { flashFor } from '../ui/flash';
 import { SlotSummary } from './slot-summary';
-import { CapForm, PauseForm } from './slot-intake-form';
+import { CapForm, PauseForm, pauseLabel } from './slot-intake-form';
 
 function SlotActions({ slot, onChanged }: { slot: HrSlotFragment; onChanged: (slot: HrSlotFragment, message: MessageKey) => void }) {
   const { t } = useI18n();
@@ -67,7 +67,7 @@ export function SlotPage({ slotId }: { slotId: string }) {
         <>
           <p>
             <span className="badge bg-primary me-2">{t(`status.${slot.status}`)}</span>
-            {slot.pausedUntil && slot.status !== 'CLOSED' && <span className="badge bg-secondary">{t('hr.intake.pausedUntil', { date: formatDate(slot.pausedUntil) })}</span>}
+            {slot.pausedUntil && slot.status !== 'CLOSED' && <span className="badge bg-secondary">{pauseLabel(t, slot.pausedUntil)}</span>}
           </p>
           <div className="d-flex flex-wrap gap-3 mb-4">
             {slot.status !== 'CLOSED' && (

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlboService } from '@ipl/albo';
+import { BoardService } from './board.service';
+import { CompanyStandingError, CompanyStandingErrorCode } from './company-standing.errors';
+
+/**
+ * The one answer to "may this company act on candidates now?": ADMITTED in the Albo with a logo
+ * in its term (suspended, revoked, rejected, pending or lapsed companies may not, and a logo past
+ * its expiry counts as lapsed before the nightly job records it), or sitting on the Protocol's
+ * board today. It is the publish rule, asked again at every use: match, request, answers,
+ * contact disclosure.
+ */
+@Injectable()
+export class CompanyStanding {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly albo: AlboService,
+    private readonly board: BoardService,
+  ) {}
+
+  async mayActOnCandidates(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await this.albo.isAdmitted(companyId, manager)) || (await this.board.isOnBoard(companyId, manager));
+  }
+
+  /** Those of these companies that may act on candidates now: two queries whatever their number. */
+  async activeAmong(companyIds: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(companyIds)];
+    const admitted = await this.albo.admittedAmong(unique);
+    const others = unique.filter((id) => !admitted.has(id));
+    return new Set([...admitted, ...(await this.board.onBoardAmong(others))]);
+  }
+
+  async assertMayActOnCandidates(companyId: string, manager?: EntityManager): Promise<void> {
+    if (!(await this.mayActOnCandidates(companyId, manager))) throw new CompanyStandingError(CompanyStandingErrorCode.COMPANY_NOT_ACTIVE_IN_ALBO);
+  }
+}
