@@ -15,7 +15,6 @@ type SlotInput = Parameters<SlotsService['createMany']>[0][number];
 function profile(codiceFiscale: string, change: Partial<CandidateInput> = {}): CandidateInput {
   return {
     codiceFiscale,
-    coordinated: false,
     residenceComuneCode: 'SAN_LAZZARO_DI_SAVENA',
     ageBand: AgeBand.AGE_25_34,
     skillIds: ['lavaggio-stoviglie', 'aiuto-cuoco'],

@@ -19,6 +19,10 @@ export enum NotificationKind {
   ALBO_REMINDER = 'ALBO_REMINDER',
   SLOT_STALE = 'SLOT_STALE',
   CANDIDATE_RECONFIRM = 'CANDIDATE_RECONFIRM',
+  /** Another organisation asks to coordinate on a person the recipient's organisation follows. */
+  COORDINATION_REQUESTED = 'COORDINATION_REQUESTED',
+  /** The recipient's coordination request was accepted or refused. */
+  COORDINATION_ANSWERED = 'COORDINATION_ANSWERED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'The event a notification is about.' });
