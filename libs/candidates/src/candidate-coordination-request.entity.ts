@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { User } from '@ipl/auth';
 import { Organisation } from '@ipl/organisations';
 import { Candidate } from './candidate.entity';
-import { CoordinationRequestStatus, type StoredCoordinationRequestStatus } from './coordination-request-status';
+import { CoordinationRequestStatus, STORED_STATUSES, type StoredCoordinationRequestStatus } from './coordination-request-status';
 
 /**
  * One organisation asks another that follows the same person to coordinate, with the person's
@@ -57,12 +57,7 @@ export class CandidateCoordinationRequest {
   targetOrganisation?: Organisation;
 
   /** Stored status; the `status` field adds EXPIRED as of now. */
-  @Column({
-    type: 'enum',
-    enum: CoordinationRequestStatus,
-    enumName: 'candidate_coordination_request_status',
-    default: CoordinationRequestStatus.PENDING,
-  })
+  @Column({ type: 'enum', enum: STORED_STATUSES, enumName: 'candidate_coordination_request_status', default: CoordinationRequestStatus.PENDING })
   status!: StoredCoordinationRequestStatus;
 
   @Field({ description: 'Day (YYYY-MM-DD) the person consented to coordination between the services, as the requester recorded it.' })

@@ -18,6 +18,12 @@ registerEnumType(CoordinationRequestStatus, {
 
 /** The statuses a row can hold (EXPIRED is derived). */
 export type StoredCoordinationRequestStatus = Exclude<CoordinationRequestStatus, CoordinationRequestStatus.EXPIRED>;
+export const STORED_STATUSES: readonly StoredCoordinationRequestStatus[] = [
+  CoordinationRequestStatus.PENDING,
+  CoordinationRequestStatus.ACCEPTED,
+  CoordinationRequestStatus.REFUSED,
+  CoordinationRequestStatus.WITHDRAWN,
+];
 
 /** Days a request waits for an answer before it lapses. */
 export const COORDINATION_REQUEST_DAYS = 30;
