@@ -20,7 +20,7 @@ export const CANDIDATE_FIELDS = `
   hoursPerWeek shifts availableFrom drivingLicence ownVehicle maxCommuteMinutes desiredSectors supportNeeds
   activeMeasures consentGivenAt consentPurposes notes lastConfirmedAt reconfirmDueAt retentionUntil withdrawnAt
   coordinatedWith { organisation { organisationId name channel contactEmail } since }
-  referralNotices { organisation { organisationId name } ufficioDiPianoDistrictCode at }
+  coordinationRequest { status consentGivenOn sentAt expiresAt }
 `;
 
 export const CREATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${CANDIDATE_FIELDS} } }`;
