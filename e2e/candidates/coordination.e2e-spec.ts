@@ -64,11 +64,12 @@ describe('coordination between organisations needs the other side to accept', ()
     return response.data.coordinationRequests.nodes;
   }
 
-  async function notificationsOf(userId: string): Promise<{ kind: string; titleIt: string; titleEn: string; link: string }[]> {
+  type Notice = { kind: string; subjectId: string; titleIt: string; titleEn: string; link: string };
+  async function notificationsOf(userId: string): Promise<Notice[]> {
     return (await api.dataSource.query(
-      'SELECT kind, title_it AS "titleIt", title_en AS "titleEn", link FROM notification WHERE recipient_user_id = $1 ORDER BY created_at',
+      'SELECT kind, subject_id AS "subjectId", title_it AS "titleIt", title_en AS "titleEn", link FROM notification WHERE recipient_user_id = $1 ORDER BY created_at',
       [userId],
-    )) as { kind: string; titleIt: string; titleEn: string; link: string }[];
+    )) as Notice[];
   }
 
   /** Social Services follows a person in an income-support pact; Caritas adds a profile with the person's consent to coordinate. */
@@ -130,9 +131,10 @@ describe('coordination between organisations needs the other side to accept', ()
   it('links the two profiles only when the other organisation accepts: then each sees the other, with active measures; every step audited', async () => {
     const { first, second, requestId } = await followedByBoth();
 
-    // Social Services is notified with its own public code only, and sees who asks and when the consent was given.
-    const notices = (await notificationsOf(socialServices.userId)).filter((n) => n.link.endsWith(first.id));
-    expect(notices).toEqual([{ kind: 'COORDINATION_REQUESTED', titleIt: `Richiesta di coordinamento: ${first.publicCode}`, titleEn: `Coordination request: ${first.publicCode}`, link: `/area-riservata/persone/${first.id}` }]);
+    // Social Services is notified (the event only, no code or text) and sees who asks and when the consent was given.
+    expect((await notificationsOf(socialServices.userId)).filter((n) => n.subjectId === requestId)).toEqual([
+      { kind: 'COORDINATION_REQUESTED', subjectId: requestId, titleIt: "Richiesta di coordinamento da un'altra organizzazione", titleEn: 'Coordination request from another organisation', link: '/area-riservata/coordinamento' },
+    ]);
     expect(await incoming(socialServices, 'PENDING')).toEqual(expect.arrayContaining([
       expect.objectContaining({ id: requestId, status: 'PENDING', consentGivenOn: '2026-02-10', requestingOrganisation: expect.objectContaining({ name: 'Caritas San Lazzaro', contactEmail: 'ascolto@caritas.example' }) }),
     ]));
@@ -151,16 +153,20 @@ describe('coordination between organisations needs the other side to accept', ()
     expect(socialServicesSide.coordinatedWith).toEqual([
       expect.objectContaining({ organisation: expect.objectContaining({ name: 'Caritas San Lazzaro' }), activeMeasures: ['EMPLOYMENT_CENTRE_PROGRAMME'] }),
     ]);
-    expect((await notificationsOf(caritas.userId)).map((n) => [n.kind, n.titleEn])).toContainEqual(['COORDINATION_ANSWERED', `Coordination accepted: ${second.publicCode}`]);
+    expect((await notificationsOf(caritas.userId)).filter((n) => n.subjectId === requestId).map((n) => [n.kind, n.titleEn])).toEqual([['COORDINATION_ANSWERED', 'Coordination request accepted']]);
 
     // The consent (who recorded it, when, the day given) and each step are in the audit trail.
     expect(await auditEvents(api.dataSource, 'candidate.coordination_consent_recorded', second.id)).toEqual([
-      expect.objectContaining({ actorId: caritas.userId, actorRole: 'OPERATOR', details: expect.objectContaining({ consentGivenOn: '2026-02-10', recordedAt: expect.any(String) }) }),
+      expect.objectContaining({
+        actorId: caritas.userId,
+        actorRole: 'OPERATOR',
+        details: expect.objectContaining({ consentGivenOn: '2026-02-10', recordedAt: expect.any(String), requestIds: [requestId] }),
+      }),
     ]);
-    expect(await auditEvents(api.dataSource, 'candidate.coordination_requested', requestId)).toEqual([
-      expect.objectContaining({ actorId: caritas.userId, details: expect.objectContaining({ requesterCandidateId: second.id, targetCandidateId: first.id }) }),
+    expect(await auditEvents(api.dataSource, 'candidate.coordination_requested', first.id)).toEqual([
+      expect.objectContaining({ actorId: caritas.userId, details: expect.objectContaining({ requestId, requesterOrganisationId: caritas.organisationId }) }),
     ]);
-    expect(await auditEvents(api.dataSource, 'candidate.coordination_accepted', requestId)).toEqual([expect.objectContaining({ actorId: socialServices.userId })]);
+    expect(await auditEvents(api.dataSource, 'candidate.coordination_accepted', first.id)).toEqual([expect.objectContaining({ actorId: socialServices.userId, details: { requestId } })]);
     expect(await auditEvents(api.dataSource, 'candidate.linked', first.id)).toHaveLength(1);
     expect(await auditEvents(api.dataSource, 'candidate.linked', second.id)).toHaveLength(1);
     const [row] = (await api.dataSource.query('SELECT consent_recorded_by_id AS "by", consent_given_on::text AS "on" FROM candidate_coordination_request WHERE id = $1', [requestId])) as { by: string; on: string }[];
@@ -179,10 +185,10 @@ describe('coordination between organisations needs the other side to accept', ()
     const caritasSide = await view(second.id, caritas);
     expect(caritasSide).toMatchObject({ coordinatedWith: [], coordinationRequest: { status: 'REFUSED' } });
     const notifications = await notificationsOf(caritas.userId);
-    expect(notifications.map((n) => [n.kind, n.titleIt])).toContainEqual(['COORDINATION_ANSWERED', `Coordinamento rifiutato: ${second.publicCode}`]);
+    expect(notifications.filter((n) => n.subjectId === requestId).map((n) => [n.kind, n.titleIt])).toEqual([['COORDINATION_ANSWERED', 'Richiesta di coordinamento rifiutata']]);
     const seen = JSON.stringify([caritasSide, notifications]);
-    for (const secret of [...socialServicesSecrets(), first.id, first.publicCode, requestId]) expect(seen).not.toContain(secret);
-    expect(await auditEvents(api.dataSource, 'candidate.coordination_refused', requestId)).toEqual([expect.objectContaining({ actorId: socialServices.userId })]);
+    for (const secret of [...socialServicesSecrets(), first.id, first.publicCode]) expect(seen).not.toContain(secret);
+    expect(await auditEvents(api.dataSource, 'candidate.coordination_refused', first.id)).toEqual([expect.objectContaining({ actorId: socialServices.userId, details: { requestId } })]);
     expect(await api.dataSource.query('SELECT 1 FROM candidate_link WHERE candidate_id = $1', [second.id])).toEqual([]);
   });
 
@@ -213,7 +219,7 @@ describe('coordination between organisations needs the other side to accept', ()
     });
     const withdrawn = await call<{ withdrawCoordinationRequest: View }>(WITHDRAW, { candidateId: second.id }, caritas);
     expect(withdrawn.data?.withdrawCoordinationRequest.coordinationRequest?.status).toBe('WITHDRAWN');
-    expect(await auditEvents(api.dataSource, 'candidate.coordination_withdrawn', requestId)).toEqual([expect.objectContaining({ actorId: caritas.userId })]);
+    expect(await auditEvents(api.dataSource, 'candidate.coordination_withdrawn', first.id)).toEqual([expect.objectContaining({ actorId: caritas.userId, details: { requestId } })]);
     expect((await call(ACCEPT, { id: requestId }, socialServices)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'COORDINATION_REQUEST_CLOSED' });
     expect((await call(WITHDRAW, { candidateId: second.id }, caritas)).errors?.[0]?.extensions).toMatchObject({ reason: 'NO_PENDING_COORDINATION_REQUEST' });
 

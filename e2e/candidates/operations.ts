@@ -105,3 +105,22 @@ export async function countAudit(dataSource: DataSource, action: string, subject
   )) as { n: number }[];
   return row.n;
 }
+
+/**
+ * Coordination as the rule has it: `requester` adds its profile of a person `owner` already
+ * follows, with the person's consent, and `owner` accepts the request. Returns the new profile.
+ */
+export async function coordinatedProfile(server: Server, requester: OperatorSession, owner: OperatorSession, input: Record<string, unknown>): Promise<CandidateView> {
+  const created = await createCandidate(server, requester.token, { ...input, coordinationConsent: { consentGivenOn: '2026-01-15' } });
+  const pending = await graphql<{ coordinationRequests: { nodes: { id: string }[] } }>(
+    server,
+    'query { coordinationRequests(first: 100, status: PENDING) { nodes { id } } }',
+    {},
+    { token: owner.token },
+  );
+  for (const { id } of pending.data?.coordinationRequests.nodes ?? []) {
+    const accepted = await graphql(server, 'mutation($id: ID!) { acceptCoordinationRequest(id: $id) { id } }', { id }, { token: owner.token });
+    if (accepted.errors?.length) throw new Error(`acceptCoordinationRequest failed: ${JSON.stringify(accepted.errors)}`);
+  }
+  return created;
+}

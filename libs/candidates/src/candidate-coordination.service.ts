@@ -26,8 +26,8 @@ export type DuplicateOutcome =
   | { kind: 'conflict'; error: InstanceType<typeof CandidateError> }
   | { kind: 'new'; followedElsewhere: Candidate[] };
 
-/** The profile's link to the portal, the only place a notification points to. */
-const profileLink = (candidateId: string): string => `/area-riservata/persone/${candidateId}`;
+/** The portal's page of coordination requests, where every notification of them points. */
+const COORDINATION_PAGE = '/area-riservata/coordinamento';
 
 /**
  * Coordination between two organisations that follow the same person. A referral of someone
@@ -139,6 +139,7 @@ export class CandidateCoordinationService {
       }),
     );
     await manager.insert(CandidateCoordinationRequest, rows);
+    // Subjects are the profiles, details only request ids: erasing a profile leaves no id of it in details.
     await this.audit.recordMany(
       [
         {
@@ -146,22 +147,22 @@ export class CandidateCoordinationService {
           action: 'candidate.coordination_consent_recorded',
           subjectType: CANDIDATE,
           subjectId: requester.id,
-          details: { consentGivenOn: consent.consentGivenOn, recordedAt: now.toISOString(), roundId },
+          details: { consentGivenOn: consent.consentGivenOn, recordedAt: now.toISOString(), roundId, requestIds: rows.map((row) => row.id) },
         },
         ...rows.map((row) => ({
           actor: user,
           action: 'candidate.coordination_requested',
-          subjectType: REQUEST,
-          subjectId: row.id,
-          details: { roundId, requesterCandidateId: row.requesterCandidateId, targetCandidateId: row.targetCandidateId, targetOrganisationId: row.targetOrganisationId },
+          subjectType: CANDIDATE,
+          subjectId: row.targetCandidateId,
+          details: { requestId: row.id, roundId, requesterOrganisationId: row.requesterOrganisationId },
         })),
       ],
       manager,
     );
-    for (const target of targets) {
-      await this.notifyOperators(manager, target.organisationId, NotificationKind.COORDINATION_REQUESTED, target, {
-        it: `Richiesta di coordinamento: ${target.publicCode}`,
-        en: `Coordination request: ${target.publicCode}`,
+    for (const row of rows) {
+      await this.notifyOperators(manager, row.targetOrganisationId, NotificationKind.COORDINATION_REQUESTED, row.id, {
+        it: "Richiesta di coordinamento da un'altra organizzazione",
+        en: 'Coordination request from another organisation',
       });
     }
   }
@@ -173,12 +174,12 @@ export class CandidateCoordinationService {
       const now = this.clock.now();
       const [rows] = (await manager.query(
         `UPDATE candidate_coordination_request SET status = $2, decided_at = $3, decided_by_id = $4
-         WHERE requester_candidate_id = $1 AND status = 'PENDING' AND expires_at > $3 RETURNING id`,
+         WHERE requester_candidate_id = $1 AND status = 'PENDING' AND expires_at > $3 RETURNING id, target_candidate_id AS "targetCandidateId"`,
         [candidateId, CoordinationRequestStatus.WITHDRAWN, now, user.id],
-      )) as [{ id: string }[], number];
+      )) as [{ id: string; targetCandidateId: string }[], number];
       if (rows.length === 0) throw new CandidateError(CandidateErrorCode.NO_PENDING_COORDINATION_REQUEST);
       await this.audit.recordMany(
-        rows.map((row) => ({ actor: user, action: 'candidate.coordination_withdrawn', subjectType: REQUEST, subjectId: row.id })),
+        rows.map((row) => ({ actor: user, action: 'candidate.coordination_withdrawn', subjectType: CANDIDATE, subjectId: row.targetCandidateId, details: { requestId: row.id } })),
         manager,
       );
     });
@@ -218,7 +219,13 @@ export class CandidateCoordinationService {
       await manager.update(CandidateCoordinationRequest, { id }, { status: answer, decidedAt: now, decidedById: user.id });
       const accepted = answer === CoordinationRequestStatus.ACCEPTED;
       await this.audit.record(
-        { actor: user, action: accepted ? 'candidate.coordination_accepted' : 'candidate.coordination_refused', subjectType: REQUEST, subjectId: id },
+        {
+          actor: user,
+          action: accepted ? 'candidate.coordination_accepted' : 'candidate.coordination_refused',
+          subjectType: CANDIDATE,
+          subjectId: target.id,
+          details: { requestId: id },
+        },
         manager,
       );
       if (accepted) await this.link(manager, requester, target, user);
@@ -226,10 +233,10 @@ export class CandidateCoordinationService {
         manager,
         requester.organisationId,
         NotificationKind.COORDINATION_ANSWERED,
-        requester,
+        id,
         accepted
-          ? { it: `Coordinamento accettato: ${requester.publicCode}`, en: `Coordination accepted: ${requester.publicCode}` }
-          : { it: `Coordinamento rifiutato: ${requester.publicCode}`, en: `Coordination refused: ${requester.publicCode}` },
+          ? { it: 'Richiesta di coordinamento accettata', en: 'Coordination request accepted' }
+          : { it: 'Richiesta di coordinamento rifiutata', en: 'Coordination request refused' },
       );
     });
     return this.dataSource.getRepository(CandidateCoordinationRequest).findOneByOrFail({ id });
@@ -283,15 +290,13 @@ export class CandidateCoordinationService {
     return candidate;
   }
 
-  /** Codes only in the title: the recipient's own public code and the event, never profile text. */
-  private async notifyOperators(
-    manager: EntityManager,
-    organisationId: string,
-    kind: NotificationKind,
-    profile: Candidate,
-    title: { it: string; en: string },
-  ): Promise<void> {
+  /**
+   * The event alone in the title, not even a public code: notifications outlive an erased
+   * profile, and a code or profile id in them would be a trace of it. The portal's page of
+   * requests shows which profile.
+   */
+  private async notifyOperators(manager: EntityManager, organisationId: string, kind: NotificationKind, requestId: string, title: { it: string; en: string }): Promise<void> {
     const recipients = (await this.users.enabledOperatorsIn(organisationId, manager)).map((user) => user.id);
-    await this.notifications.notify(manager, { recipientUserIds: recipients, kind, subjectType: CANDIDATE, subjectId: profile.id, title, link: profileLink(profile.id) });
+    await this.notifications.notify(manager, { recipientUserIds: recipients, kind, subjectType: REQUEST, subjectId: requestId, title, link: COORDINATION_PAGE });
   }
 }
