@@ -1,7 +1,7 @@
 import { Clock } from '@ipl/core';
-import { auditEvents, graphql, type GraphqlResponse, type TestApp } from '@ipl/testing';
+import { auditEvents, createCompany, graphql, type GraphqlResponse, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
-import { completeInput, CREATE, createCandidate, operatorOf, randomCodiceFiscale, type CandidateView, type OperatorSession } from './operations';
+import { completeInput, CREATE, createCandidate, operatorOf, randomCodiceFiscale, tokenOf, type CandidateView, type OperatorSession } from './operations';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -234,6 +234,31 @@ describe('coordination between organisations needs the other side to accept', ()
     expect((await incoming(socialServices, 'PENDING')).map((request) => request.id)).not.toContain(resent?.id);
     expect((await call(ACCEPT, { id: resent?.id }, socialServices)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'COORDINATION_REQUEST_CLOSED' });
     expect((await view(second.id, caritas)).coordinatedWith).toEqual([]);
+  });
+
+  it('lets no other role send, withdraw, list or answer a request', async () => {
+    const { second, requestId } = await followedByBoth();
+    const callers: [string, string | undefined, string][] = [
+      ['ADMIN', await tokenOf(api.server, api.dataSource, 'ADMIN'), 'ACCESS_DENIED'],
+      ['COMPANY_HR', await tokenOf(api.server, api.dataSource, 'COMPANY_HR', { companyId: await createCompany(api.dataSource) }), 'ACCESS_DENIED'],
+      ['DISTRICT_COORDINATOR', await tokenOf(api.server, api.dataSource, 'DISTRICT_COORDINATOR', { districtCode: 'SAVENA_IDICE' }), 'ACCESS_DENIED'],
+      ['ANONYMOUS', undefined, 'NOT_AUTHENTICATED'],
+    ];
+    const operations: [string, Record<string, unknown>][] = [
+      [REQUEST, { candidateId: second.id, input: { consentGivenOn: '2026-02-10' } }],
+      [WITHDRAW, { candidateId: second.id }],
+      [INCOMING, {}],
+      [ACCEPT, { id: requestId }],
+      [REFUSE, { id: requestId }],
+    ];
+    for (const [, token, reason] of callers) {
+      for (const [document, variables] of operations) {
+        const response = await graphql(api.server, document, variables, token ? { token } : {});
+        expect(response.data).toBeNull();
+        expect(response.errors?.[0]?.extensions).toMatchObject({ reason });
+      }
+    }
+    expect((await view(second.id, caritas)).coordinationRequest?.status).toBe('PENDING');
   });
 
   it('refuses a request without a valid day of consent', async () => {
