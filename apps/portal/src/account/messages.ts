@@ -57,6 +57,8 @@ const it = {
   'account.kind.PATH_ENDED': 'Percorso concluso',
   'account.kind.CHECK_IN_AT_RISK': 'Percorso a rischio',
   'account.kind.CANDIDATE_RECONFIRM': 'Profilo da riconfermare',
+  'account.kind.COORDINATION_REQUESTED': 'Richiesta di coordinamento ricevuta',
+  'account.kind.COORDINATION_ANSWERED': 'Risposta a una richiesta di coordinamento',
   'account.kind.SLOT_STALE': 'Posto da confermare',
   'account.kind.ALBO_REMINDER': 'Scadenza del Logo e rinnovo nell’Albo',
 } as const;
@@ -119,6 +121,8 @@ const en: Record<keyof typeof it, string> = {
   'account.kind.PATH_ENDED': 'Path ended',
   'account.kind.CHECK_IN_AT_RISK': 'Path at risk',
   'account.kind.CANDIDATE_RECONFIRM': 'Profile to reconfirm',
+  'account.kind.COORDINATION_REQUESTED': 'Coordination request received',
+  'account.kind.COORDINATION_ANSWERED': 'Answer to a coordination request',
   'account.kind.SLOT_STALE': 'Slot to confirm',
   'account.kind.ALBO_REMINDER': 'Logo expiry and renewal in the register',
 };
