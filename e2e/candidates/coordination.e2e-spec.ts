@@ -9,6 +9,9 @@ const VIEW = `id publicCode activeMeasures
   coordinatedWith { organisation { organisationId name contactEmail contactPhone } since activeMeasures }
   coordinationRequest { status consentGivenOn sentAt expiresAt }
   coordinationRequests { id status targetCandidateId consentGivenOn requestingOrganisation { organisationId name contactEmail } }`;
+/** Fields the API had before the rule too, so that this file's first test runs (and fails) on the old code. */
+const CLAIM = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) {
+  id publicCode coordinatedWith { organisation { organisationId name contactEmail contactPhone } activeMeasures } } }`;
 const CREATE_VIEW = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${VIEW} } }`;
 const GET_VIEW = `query($id: ID!) { candidate(id: $id) { ${VIEW} } }`;
 const REQUEST = `mutation($candidateId: ID!, $input: CoordinationConsentInput!) { requestCoordination(candidateId: $candidateId, input: $input) { ${VIEW} } }`;
@@ -108,11 +111,11 @@ describe('coordination between organisations needs the other side to accept', ()
       consentPurposes: ['MATCHING', 'COORDINATION_BETWEEN_SERVICES'],
     }));
 
-    const refused = await call(CREATE_VIEW, { input: completeInput(cf, { consentPurposes: ['MATCHING', 'COORDINATION_BETWEEN_SERVICES'] }) }, caritas);
+    const refused = await call(CLAIM, { input: completeInput(cf, { consentPurposes: ['MATCHING', 'COORDINATION_BETWEEN_SERVICES'] }) }, caritas);
     expect(refused.data).toBeNull();
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_FOLLOWED_ELSEWHERE' });
     // The old API's claim: stating "we coordinated" must not be enough to see the other side.
-    const claimed = await call(CREATE_VIEW, { input: { ...completeInput(cf), coordinated: true } }, caritas);
+    const claimed = await call(CLAIM, { input: { ...completeInput(cf), coordinated: true } }, caritas);
     const bodies = JSON.stringify([refused, claimed]);
     for (const secret of [...socialServicesSecrets(), first.id, first.publicCode]) expect(bodies).not.toContain(secret);
     expect(await api.dataSource.query('SELECT 1 FROM candidate_link WHERE candidate_id = $1 OR linked_candidate_id = $1', [first.id])).toEqual([]);
