@@ -116,8 +116,7 @@ export class CandidateCoordinationService {
 
   /**
    * One round of requests, one per profile another organisation keeps of the person, with the
-   * consent as recorded by `user`; each addressee's operators are notified with their own
-   * profile's public code only.
+   * consent as recorded by `user`; each addressee's operators are notified.
    */
   async send(manager: EntityManager, requester: Candidate, targets: Candidate[], consent: CoordinationConsentInput, user: AuthUser): Promise<void> {
     const now = this.clock.now();
