@@ -64,11 +64,14 @@ const MATRIX: Record<string, Row> = {
   'Mutation.reconfirmCandidate': { document: RECONFIRM, variables: (id) => ({ id }), outcomes: OWN_ONLY },
   'Mutation.withdrawCandidate': { document: WITHDRAW, variables: (id) => ({ id }), outcomes: OWN_ONLY },
   'Mutation.eraseCandidate': { document: ERASE, variables: (id) => ({ id }), outcomes: { ...OWN_ONLY, ADMIN: 'ALLOWED' } },
+  'Query.coordinationRequests': { document: 'query { coordinationRequests(first: 100) { totalCount nodes { id targetCandidateId } } }', variables: () => ({}), outcomes: OPERATORS },
 };
 
 /**
  * Operations that name candidates but belong to matching and proposals, whose role and scope
- * refusals are walked in e2e/matching/matching.e2e-spec.ts and e2e/proposals/lifecycle.e2e-spec.ts.
+ * refusals are walked in e2e/matching/matching.e2e-spec.ts and e2e/proposals/lifecycle.e2e-spec.ts,
+ * and the coordination mutations, which need a person followed by two organisations (walked in
+ * e2e/candidates/coordination.e2e-spec.ts).
  * Listed by name, so any other new candidate operation still fails the completeness test below.
  */
 const OPERATIONS_WITH_THEIR_OWN_MATRIX = [
@@ -78,6 +81,10 @@ const OPERATIONS_WITH_THEIR_OWN_MATRIX = [
   'Mutation.proposeCandidate',
   'Mutation.requestCandidate',
   'Mutation.hireCandidate',
+  'Mutation.requestCoordination',
+  'Mutation.withdrawCoordinationRequest',
+  'Mutation.acceptCoordinationRequest',
+  'Mutation.refuseCoordinationRequest',
 ];
 
 function unwrap(type: GraphQLOutputType): GraphQLOutputType {

@@ -288,10 +288,10 @@ describe('candidate profiles: anonymity, scope, audit and the personal-data guar
   });
 
   describe('lists cost the same number of queries whatever their length', () => {
-    it('batches skills, territory, coordination and notices per page (DataLoaders, no N+1)', async () => {
+    it('batches skills, territory, coordination links and requests per page (DataLoaders, no N+1)', async () => {
       const operator = await operatorOf(api.server, api.dataSource, 'APPENNINO_BOLOGNESE');
       const query = `query { candidates(first: 50) { nodes { id skills { id label } residenceDistrict { name } residenceComune { name }
-        coordinatedWith { organisation { name } } referralNotices { ufficioDiPianoDistrictCode } } } }`;
+        coordinatedWith { organisation { name } } coordinationRequest { status } coordinationRequests { id requestingOrganisation { name } } } } }`;
       const queriesFor = async () => (await countQueries(api.dataSource, () => graphql(api.server, query, {}, { token: operator.token }))).queries.length;
       for (let i = 0; i < 2; i++) await createCandidate(api.server, operator.token, completeInput(randomCodiceFiscale(), { residenceComuneCode: 'VERGATO' }));
       const few = await queriesFor();

@@ -4,7 +4,7 @@ import { Clock } from '@ipl/core';
 import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
 import { auditEvents, graphql, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
-import { completeInput, CREATE, createCandidate, ERASE, GET, operatorOf, randomCodiceFiscale, tokenOf, type CandidateView, type OperatorSession } from './operations';
+import { completeInput, coordinatedProfile, CREATE, createCandidate, ERASE, GET, operatorOf, randomCodiceFiscale, tokenOf, type OperatorSession } from './operations';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -51,16 +51,15 @@ describe('erasure leaves no trace in PostgreSQL or Meilisearch besides anonymous
   });
   afterAll(() => api.close());
 
-  it('erases a linked, noticed, read and indexed profile: nothing identifies it afterwards, and one counter says one profile went', async () => {
+  it('erases a linked, coordinated, read and indexed profile: nothing identifies it afterwards, and one counter says one profile went', async () => {
     const cf = randomCodiceFiscale();
     const erased = await createCandidate(api.server, socialServices.token, completeInput(cf, {
       consentPurposes: ['MATCHING', 'COORDINATION_BETWEEN_SERVICES'],
       notes: 'segno particolare: disponibile solo il martedi',
     }));
-    // A refused referral (a notice on the profile), then a coordinated one (links both ways).
+    // A refused referral, then a coordination request, accepted (links both ways, requests, notifications).
     expect((await graphql(api.server, CREATE, { input: completeInput(cf) }, { token: caritas.token })).errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const linked = await graphql<{ createCandidate: CandidateView }>(api.server, CREATE, { input: { ...completeInput(cf), coordinated: true } }, { token: caritas.token });
-    const kept = linked.data?.createCandidate as CandidateView;
+    const kept = await coordinatedProfile(api.server, caritas, socialServices, completeInput(cf));
     await graphql(api.server, GET, { id: erased.id }, { token: socialServices.token });
     await graphql(api.server, `query($id: ID!) { candidate(id: $id) { coordinatedWith { activeMeasures } } }`, { id: kept.id }, { token: caritas.token });
     const [{ person_key: personKey }] = (await api.dataSource.query('SELECT person_key FROM candidate WHERE id = $1', [erased.id])) as { person_key: string }[];
@@ -101,9 +100,9 @@ describe('erasure leaves no trace in PostgreSQL or Meilisearch besides anonymous
       expect.objectContaining({ actorId: socialServices.userId, details: { reason: 'request', organisationId: socialServices.organisationId } }),
     ]);
 
-    // The links and notices went with it; the other organisation's profile stays, unlinked.
+    // The links and coordination requests went with it; the other organisation's profile stays, unlinked.
     expect(await api.dataSource.query('SELECT 1 FROM candidate_link WHERE candidate_id = $1 OR linked_candidate_id = $1', [erased.id])).toEqual([]);
-    expect(await api.dataSource.query('SELECT 1 FROM candidate_referral_notice WHERE candidate_id = $1', [erased.id])).toEqual([]);
+    expect(await api.dataSource.query('SELECT 1 FROM candidate_coordination_request WHERE target_candidate_id = $1 OR requester_candidate_id = $1', [erased.id])).toEqual([]);
     const other = await graphql<{ candidate: { coordinatedWith: unknown[] } }>(api.server, `query($id: ID!) { candidate(id: $id) { coordinatedWith { since } } }`, { id: kept.id }, { token: caritas.token });
     expect(other.data?.candidate.coordinatedWith).toEqual([]);
 

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLObjectType } from 'graphql';
 import { auditEvents, graphql, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
-import { completeInput, CREATE, createCandidate, GET, LIST, operatorOf, randomCodiceFiscale, UPDATE, type CandidateView, type OperatorSession } from './operations';
+import { completeInput, coordinatedProfile, createCandidate, GET, LIST, operatorOf, randomCodiceFiscale, UPDATE, type CandidateView, type OperatorSession } from './operations';
 
 const LINKS = `query($id: ID!) { candidate(id: $id) { id activeMeasures coordinatedWith { organisation { organisationId name } since activeMeasures } } }`;
 
@@ -10,7 +10,7 @@ interface Linked {
   candidate: { id: string; activeMeasures: string[] | null; coordinatedWith: { organisation: { organisationId: string }; activeMeasures: string[] | null }[] | null };
 }
 
-describe('active measures: seen by the owning organisation and by a linked one only', () => {
+describe('active measures: seen by the owning organisation and by one linked after accepting coordination', () => {
   let api: TestApp;
   let socialServices: OperatorSession;
   let caritas: OperatorSession;
@@ -29,14 +29,7 @@ describe('active measures: seen by the owning organisation and by a linked one o
       consentPurposes: ['MATCHING', 'COORDINATION_BETWEEN_SERVICES'],
       notes: 'nota riservata del servizio sociale',
     }));
-    const coordinated = await graphql<{ createCandidate: CandidateView }>(
-      api.server,
-      CREATE,
-      { input: { ...completeInput(cf, { activeMeasures: ['EMPLOYMENT_CENTRE_PROGRAMME'] }), coordinated: true } },
-      { token: caritas.token },
-    );
-    if (!coordinated.data) throw new Error(JSON.stringify(coordinated.errors));
-    second = coordinated.data.createCandidate;
+    second = await coordinatedProfile(api.server, caritas, socialServices, completeInput(cf, { activeMeasures: ['EMPLOYMENT_CENTRE_PROGRAMME'] }));
   });
   afterAll(() => api.close());
 

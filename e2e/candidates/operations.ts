@@ -20,7 +20,7 @@ export const CANDIDATE_FIELDS = `
   hoursPerWeek shifts availableFrom drivingLicence ownVehicle maxCommuteMinutes desiredSectors supportNeeds
   activeMeasures consentGivenAt consentPurposes notes lastConfirmedAt reconfirmDueAt retentionUntil withdrawnAt
   coordinatedWith { organisation { organisationId name channel contactEmail } since }
-  referralNotices { organisation { organisationId name } ufficioDiPianoDistrictCode at }
+  coordinationRequest { status consentGivenOn sentAt expiresAt }
 `;
 
 export const CREATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${CANDIDATE_FIELDS} } }`;
@@ -104,4 +104,23 @@ export async function countAudit(dataSource: DataSource, action: string, subject
     [action, subjectId ?? null],
   )) as { n: number }[];
   return row.n;
+}
+
+/**
+ * Coordination as the rule has it: `requester` adds its profile of a person `owner` already
+ * follows, with the person's consent, and `owner` accepts the request. Returns the new profile.
+ */
+export async function coordinatedProfile(server: Server, requester: OperatorSession, owner: OperatorSession, input: Record<string, unknown>): Promise<CandidateView> {
+  const created = await createCandidate(server, requester.token, { ...input, coordinationConsent: { consentGivenOn: '2026-01-15' } });
+  const pending = await graphql<{ coordinationRequests: { nodes: { id: string }[] } }>(
+    server,
+    'query { coordinationRequests(first: 100, status: PENDING) { nodes { id } } }',
+    {},
+    { token: owner.token },
+  );
+  for (const { id } of pending.data?.coordinationRequests.nodes ?? []) {
+    const accepted = await graphql(server, 'mutation($id: ID!) { acceptCoordinationRequest(id: $id) { id } }', { id }, { token: owner.token });
+    if (accepted.errors?.length) throw new Error(`acceptCoordinationRequest failed: ${JSON.stringify(accepted.errors)}`);
+  }
+  return created;
 }

@@ -6,7 +6,7 @@ import { seriousViolations } from './accessibility';
 import { describeInBrowser, type Browser } from './browser';
 import { startPortalAndBrowser, type PortalServer } from './portal-server';
 import { saveScreenshot } from './screenshots';
-import { signInAs } from './sign-in';
+import { signInAs, signOut } from './sign-in';
 
 const OPERATOR = 'operatore.bologna@demo.ipl.example';
 const OTHER_OPERATOR = 'operatore.imola@demo.ipl.example';
@@ -159,7 +159,7 @@ describeInBrowser("portal: the operator's anonymised profiles", () => {
     expect(await page.getByLabel('Ore settimanali, al massimo').inputValue()).toBe('25');
   });
 
-  it('shows a duplicate referral as the conflict naming the organisation to coordinate with, in either language; after coordinating the profiles are linked', async () => {
+  it('shows a duplicate referral as "followed elsewhere" naming no one, in either language; with the consent recorded a request goes out, and once accepted the profiles are linked', async () => {
     const { page } = browser;
     await page.goto(`${portal.url}/area-riservata/persone/nuova`);
     await page.getByLabel('Codice fiscale della persona').fill(followedElsewhere.toLowerCase());
@@ -168,20 +168,41 @@ describeInBrowser("portal: the operator's anonymised profiles", () => {
     await page.getByRole('button', { name: 'Salva il profilo' }).click();
 
     const conflict = page.getByRole('alert').filter({ hasText: 'Questa persona è già seguita' });
-    await conflict.getByText(`La persona è già seguita da ${CARITAS_IMOLA}: coordinatevi prima di inserire il profilo`).waitFor();
-    await conflict.getByText('E-mail dell’ufficio: ascolto@caritas-imola.example').waitFor();
-    expect(await conflict.textContent()).toContain('Caritas · Imola');
+    await conflict.getByText("La persona è già seguita da un'altra organizzazione della rete", { exact: false }).waitFor();
+    expect(await conflict.textContent()).not.toContain(CARITAS_IMOLA);
+    expect(await conflict.textContent()).not.toContain('ascolto@caritas-imola.example');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('alert').getByText(`The person is already followed by ${CARITAS_IMOLA}: coordinate before adding the profile`).waitFor();
+    await page.getByRole('alert').getByText('The person is already followed by another organisation of the network', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Italiano' }).click();
 
-    await tick(page, 'Ci siamo coordinati');
+    await tick(page, 'La persona acconsente al coordinamento tra i servizi');
+    await page.getByLabel('Data del consenso al coordinamento').fill('2026-02-10');
     await page.getByRole('button', { name: 'Salva il profilo' }).click();
     await page.getByRole('status').getByText(/^Profilo SST-BOLOGNA-\d{4}-\d{4} creato\.$/).waitFor();
+    const profileUrl = page.url();
     const summary = page.getByRole('region', { name: 'Situazione del profilo' });
+    await summary.getByText('Richiesta di coordinamento inviata').waitFor();
+    expect(await summary.textContent()).toContain('In attesa di risposta');
+    expect(await summary.textContent()).not.toContain(CARITAS_IMOLA);
+
+    // Caritas Imola's operator finds the request, with who asks, and accepts it.
+    await signOut(page);
+    await signInAs(page, portal, OTHER_OPERATOR);
+    await page.getByRole('link', { name: 'Richieste di coordinamento' }).click();
+    const request = page.getByRole('listitem').filter({ hasText: 'Servizio Sociale Territoriale di Bologna - Navile' });
+    await request.getByText('In attesa di risposta', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await request.getByRole('button', { name: 'Accetta' }).click();
+    await request.getByText('Accettata', { exact: false }).waitFor();
+
+    await signOut(page);
+    await signInAs(page, portal, OPERATOR);
+    await page.getByRole('link', { name: 'Persone seguite' }).first().waitFor();
+    await page.goto(profileUrl);
     await summary.getByText('Persona seguita insieme a').waitFor();
     expect(await summary.getByRole('listitem').first().textContent()).toContain(CARITAS_IMOLA);
+    expect(await summary.textContent()).toContain('Accettata');
   });
 });

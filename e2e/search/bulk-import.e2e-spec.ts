@@ -15,7 +15,6 @@ type SlotInput = Parameters<SlotsService['createMany']>[0][number];
 function profile(codiceFiscale: string, change: Partial<CandidateInput> = {}): CandidateInput {
   return {
     codiceFiscale,
-    coordinated: false,
     residenceComuneCode: 'SAN_LAZZARO_DI_SAVENA',
     ageBand: AgeBand.AGE_25_34,
     skillIds: ['lavaggio-stoviglie', 'aiuto-cuoco'],
@@ -75,7 +74,7 @@ describe('imports: many profiles and slots through the services, into the index'
       [profile(first), profile(randomCodiceFiscale()), profile(randomCodiceFiscale(), { notes: 'chiamare il 333 123 4567' }), profile(followed), profile(first)],
       actor,
     );
-    expect(results.map(reasonOf)).toEqual([null, null, 'PERSONAL_DATA_IN_TEXT', 'ALREADY_FOLLOWED_ELSEWHERE_UNDISCLOSED', 'ALREADY_REFERRED_HERE']);
+    expect(results.map(reasonOf)).toEqual([null, null, 'PERSONAL_DATA_IN_TEXT', 'ALREADY_FOLLOWED_ELSEWHERE', 'ALREADY_REFERRED_HERE']);
     const [a, b] = results.slice(0, 2) as Candidate[];
     const sequence = (candidate: Candidate) => Number(candidate.publicCode.split('-').at(-1));
     expect(a.publicCode).toMatch(/^SST-SAVENA_IDICE-\d{4}-\d{4}$/);

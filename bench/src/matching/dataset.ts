@@ -141,7 +141,6 @@ export class DataSet {
     const consentedDaysAgo = r.int(1, 180);
     return {
       codiceFiscale: codiceFiscale(r),
-      coordinated: false,
       residenceComuneCode: comune,
       ageBand: r.weighted([['AGE_16_17', 3], ['AGE_18_24', 20], ['AGE_25_34', 25], ['AGE_35_44', 22], ['AGE_45_54', 20], ['AGE_55_PLUS', 10]] as const) as CandidateInput['ageBand'],
       skillIds,

@@ -2,9 +2,9 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Role, Roles } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import type { GraphqlContext } from '@ipl/core';
+import { CandidateCoordinationViews } from './candidate-coordination.views';
 import { CandidateLoaders } from './candidate.loaders';
 import { ActiveMeasure } from './candidate.enums';
-import { CandidatesService } from './candidates.service';
 import { CandidateCoordination } from './dto/coordination.types';
 
 /**
@@ -14,7 +14,7 @@ import { CandidateCoordination } from './dto/coordination.types';
  */
 @Resolver(() => CandidateCoordination)
 export class CandidateCoordinationResolver {
-  constructor(private readonly service: CandidatesService) {}
+  constructor(private readonly views: CandidateCoordinationViews) {}
 
   @Roles(Role.OPERATOR)
   @ResolveField(() => [ActiveMeasure], {
@@ -26,7 +26,7 @@ export class CandidateCoordinationResolver {
     @CurrentUser() user: AuthUser,
     @Context() context: GraphqlContext,
   ): Promise<ActiveMeasure[]> {
-    await new CandidateLoaders(this.service, context.loaders).linkedRead(link.linkedCandidateId, user);
+    await new CandidateLoaders(this.views, context.loaders).linkedRead(link.linkedCandidateId, user);
     return link.activeMeasures;
   }
 }

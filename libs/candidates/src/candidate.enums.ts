@@ -82,7 +82,7 @@ registerEnumType(ActiveMeasure, { name: 'ActiveMeasure' });
 /** What the person agreed to. MATCHING is needed to be matched at all. */
 export enum ConsentPurpose {
   MATCHING = 'MATCHING',
-  /** Lets the network tell another organisation that follows the person who to talk to. */
+  /** Agreed to the organisations that follow the person coordinating; a coordination request records its own consent (day, who recorded it). */
   COORDINATION_BETWEEN_SERVICES = 'COORDINATION_BETWEEN_SERVICES',
 }
 registerEnumType(ConsentPurpose, { name: 'ConsentPurpose' });

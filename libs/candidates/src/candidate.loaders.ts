@@ -1,25 +1,26 @@
 import DataLoader from 'dataloader';
 import type { AuthUser } from '@ipl/access';
 import { LoaderKey, RequestLoaders } from '@ipl/core';
-import type { Candidate } from './candidate.entity';
-import type { CandidatesService } from './candidates.service';
-import type { CandidateCoordination, CandidateReferralNoticeView } from './dto/coordination.types';
+import type { CandidateCoordinationRequest } from './candidate-coordination-request.entity';
+import type { CandidateCoordinationViews } from './candidate-coordination.views';
+import type { CandidateCoordination, OutgoingCoordinationRequest } from './dto/coordination.types';
 
 const COORDINATION = new LoaderKey<string, CandidateCoordination[]>('candidateCoordination');
 const LINKED_READS = new LoaderKey<string, true>('candidateLinkedReads');
-const NOTICES = new LoaderKey<Candidate, CandidateReferralNoticeView[]>('candidateReferralNotices');
+const INCOMING = new LoaderKey<string, CandidateCoordinationRequest[]>('candidateIncomingCoordination');
+const OUTGOING = new LoaderKey<string, OutgoingCoordinationRequest | null>('candidateOutgoingCoordination');
 
-/** Per-request batches of a list's coordination links and notices (one query per list, not per profile). */
+/** Per-request batches of a list's coordination links and requests (one query per list, not per profile). */
 export class CandidateLoaders {
   constructor(
-    private readonly candidates: CandidatesService,
+    private readonly views: CandidateCoordinationViews,
     private readonly loaders: RequestLoaders,
   ) {}
 
   coordination(candidateId: string): Promise<CandidateCoordination[]> {
     return this.loaders
       .get(COORDINATION, () => new DataLoader(async (ids) => {
-        const byId = await this.candidates.coordinationOf(ids);
+        const byId = await this.views.coordinationOf(ids);
         return ids.map((id) => byId.get(id) ?? []);
       }))
       .load(candidateId);
@@ -29,18 +30,27 @@ export class CandidateLoaders {
   linkedRead(candidateId: string, user: AuthUser): Promise<true> {
     return this.loaders
       .get(LINKED_READS, () => new DataLoader<string, true>(async (ids) => {
-        await this.candidates.recordLinkedReads(ids, user);
+        await this.views.recordLinkedReads(ids, user);
         return ids.map(() => true as const);
       }))
       .load(candidateId);
   }
 
-  referralNotices(candidate: Candidate): Promise<CandidateReferralNoticeView[]> {
+  incomingRequests(candidateId: string): Promise<CandidateCoordinationRequest[]> {
     return this.loaders
-      .get(NOTICES, () => new DataLoader(async (candidates) => {
-        const byId = await this.candidates.referralNoticesOf(candidates);
-        return candidates.map((c) => byId.get(c.id) ?? []);
-      }, { cacheKeyFn: (c) => c.id }))
-      .load(candidate);
+      .get(INCOMING, () => new DataLoader(async (ids) => {
+        const byId = await this.views.incomingOf(ids);
+        return ids.map((id) => byId.get(id) ?? []);
+      }))
+      .load(candidateId);
+  }
+
+  outgoingRequest(candidateId: string): Promise<OutgoingCoordinationRequest | null> {
+    return this.loaders
+      .get(OUTGOING, () => new DataLoader(async (ids) => {
+        const byId = await this.views.outgoingOf(ids);
+        return ids.map((id) => byId.get(id) ?? null);
+      }))
+      .load(candidateId);
   }
 }

@@ -9,7 +9,11 @@ export enum CandidateErrorCode {
   COMUNE_NOT_IN_DISTRICT = 'COMUNE_NOT_IN_DISTRICT',
   NONE_WITH_OTHER_MEASURES = 'NONE_WITH_OTHER_MEASURES',
   ALREADY_FOLLOWED_ELSEWHERE = 'ALREADY_FOLLOWED_ELSEWHERE',
-  ALREADY_FOLLOWED_ELSEWHERE_UNDISCLOSED = 'ALREADY_FOLLOWED_ELSEWHERE_UNDISCLOSED',
+  NOTHING_TO_COORDINATE = 'NOTHING_TO_COORDINATE',
+  COORDINATION_ALREADY_PENDING = 'COORDINATION_ALREADY_PENDING',
+  NO_PENDING_COORDINATION_REQUEST = 'NO_PENDING_COORDINATION_REQUEST',
+  COORDINATION_REQUEST_NOT_FOUND = 'COORDINATION_REQUEST_NOT_FOUND',
+  COORDINATION_REQUEST_CLOSED = 'COORDINATION_REQUEST_CLOSED',
   ALREADY_REFERRED_HERE = 'ALREADY_REFERRED_HERE',
   CANDIDATE_WITHDRAWN = 'CANDIDATE_WITHDRAWN',
   INCOMPLETE_PROFILE = 'INCOMPLETE_PROFILE',
@@ -51,15 +55,36 @@ export const CandidateError = defineDomainErrors<CandidateErrorCode>({
     it: '"Nessuna misura attiva" non può stare insieme ad altre misure',
     en: '"No active measure" cannot be combined with other measures',
   },
+  // Says only that someone else follows the person: never who, since when, or in what state.
   ALREADY_FOLLOWED_ELSEWHERE: {
     code: GraphqlErrorCode.CONFLICT,
-    it: 'La persona è già seguita da {organisation}: coordinatevi prima di inserire il profilo',
-    en: 'The person is already followed by {organisation}: coordinate before adding the profile',
+    it: "La persona è già seguita da un'altra organizzazione della rete: con il suo consenso al coordinamento puoi inserire il profilo e chiedere di coordinarvi",
+    en: 'The person is already followed by another organisation of the network: with their consent to coordination you can add the profile and ask to coordinate',
   },
-  ALREADY_FOLLOWED_ELSEWHERE_UNDISCLOSED: {
+  NOTHING_TO_COORDINATE: {
     code: GraphqlErrorCode.CONFLICT,
-    it: "La persona è già seguita da un'altra organizzazione della rete: rivolgiti all'Ufficio di Piano del distretto {district}",
-    en: "The person is already followed by another organisation of the network: contact the Ufficio di Piano of district {district}",
+    it: 'Non ci sono altre organizzazioni con cui coordinarsi per questa persona',
+    en: 'There is no other organisation to coordinate with for this person',
+  },
+  COORDINATION_ALREADY_PENDING: {
+    code: GraphqlErrorCode.CONFLICT,
+    it: 'La richiesta di coordinamento per questo profilo è già in attesa di risposta',
+    en: 'The coordination request for this profile is already waiting for an answer',
+  },
+  NO_PENDING_COORDINATION_REQUEST: {
+    code: GraphqlErrorCode.CONFLICT,
+    it: 'Questo profilo non ha richieste di coordinamento in attesa',
+    en: 'This profile has no coordination request waiting for an answer',
+  },
+  COORDINATION_REQUEST_NOT_FOUND: {
+    code: GraphqlErrorCode.NOT_FOUND,
+    it: 'Richiesta di coordinamento non trovata',
+    en: 'Coordination request not found',
+  },
+  COORDINATION_REQUEST_CLOSED: {
+    code: GraphqlErrorCode.CONFLICT,
+    it: 'La richiesta di coordinamento non è più in attesa (accettata, rifiutata, ritirata o scaduta)',
+    en: 'The coordination request is no longer waiting (accepted, refused, withdrawn or expired)',
   },
   ALREADY_REFERRED_HERE: {
     code: GraphqlErrorCode.CONFLICT,

@@ -1,17 +1,15 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Role, Roles, Scope } from '@ipl/access';
+import { CurrentUser, Role, Roles } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import type { ConnectionShape, GraphqlContext } from '@ipl/core';
 import { Skill, SkillsService } from '@ipl/skills';
 import { Comune, District, TerritoryService } from '@ipl/territory';
-import { CandidateLoaders } from './candidate.loaders';
 import { Candidate } from './candidate.entity';
 import { ActiveMeasure, CandidateStatus } from './candidate.enums';
 import { CandidatesService } from './candidates.service';
 import { CandidateConnection } from './dto/candidate-connection.type';
 import { CandidatesArgs, CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
-import { CandidateCoordination, CandidateReferralNoticeView } from './dto/coordination.types';
 
 /**
  * Profiles are read and changed by operators of the owning organisation only; an admin may
@@ -47,7 +45,7 @@ export class CandidatesResolver {
 
   @Roles(Role.OPERATOR)
   @Mutation(() => Candidate, {
-    description: 'Adds an anonymised profile. CONFLICT when another organisation already follows the person, unless `coordinated`.',
+    description: 'Adds an anonymised profile. When another organisation already follows the person: CONFLICT ALREADY_FOLLOWED_ELSEWHERE (no more is said), or, with `coordinationConsent`, the profile and a coordination request to that organisation.',
   })
   createCandidate(@Args('input') input: CreateCandidateInput, @CurrentUser() user: AuthUser): Promise<Candidate> {
     return this.service.create(input, user);
@@ -91,25 +89,6 @@ export class CandidatesResolver {
   @ResolveField(() => [ActiveMeasure], { nullable: true, description: 'Active measures the person is in; for the owning organisation (a linked one sees them through coordinatedWith).' })
   activeMeasures(@Parent() candidate: Candidate, @CurrentUser() user: AuthUser): ActiveMeasure[] | null {
     return user.organisationId === candidate.organisationId ? candidate.activeMeasures : null;
-  }
-
-  @Roles(Role.OPERATOR)
-  @ResolveField(() => [CandidateCoordination], { nullable: true, description: 'Other organisations following the same person, after coordination.' })
-  coordinatedWith(@Parent() candidate: Candidate, @CurrentUser() user: AuthUser, @Context() context: GraphqlContext): Promise<CandidateCoordination[]> | null {
-    if (user.organisationId !== candidate.organisationId) return null;
-    return new CandidateLoaders(this.service, context.loaders).coordination(candidate.id);
-  }
-
-  @Roles(Role.OPERATOR)
-  @ResolveField(() => [CandidateReferralNoticeView], { nullable: true, description: 'Attempts by other organisations to refer the same person.' })
-  referralNotices(
-    @Parent() candidate: Candidate,
-    @CurrentUser() user: AuthUser,
-    @Context() context: GraphqlContext,
-  ): Promise<CandidateReferralNoticeView[]> | null {
-    Scope.of(user).organisationId();
-    if (user.organisationId !== candidate.organisationId) return null;
-    return new CandidateLoaders(this.service, context.loaders).referralNotices(candidate);
   }
 
   @Roles(Role.OPERATOR)

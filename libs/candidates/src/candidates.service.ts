@@ -13,14 +13,12 @@ import { SkillsService } from '@ipl/skills';
 import { TerritoryService, type Comune } from '@ipl/territory';
 import { CandidateCodeSequence } from './candidate-code-sequence.entity';
 import { CandidateErasureCount } from './candidate-erasure-count.entity';
-import { CandidateLink } from './candidate-link.entity';
-import { CandidateReferralNotice } from './candidate-referral-notice.entity';
+import { CandidateCoordinationService } from './candidate-coordination.service';
 import { Candidate } from './candidate.entity';
-import { ActiveMeasure, CandidateStatus, ConsentPurpose } from './candidate.enums';
+import { ActiveMeasure, CandidateStatus } from './candidate.enums';
 import { CandidateError, CandidateErrorCode } from './candidates.errors';
 import { COMPLETE, completenessOf } from './completeness';
 import type { CandidateProfileInput, CandidatesArgs, CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
-import type { CandidateCoordination, CandidateReferralNoticeView, CoordinationContact } from './dto/coordination.types';
 import { assertNoPersonalData } from './free-text-guard';
 import { PersonKeys } from './person-key';
 import { formatPublicCode } from './public-code';
@@ -93,20 +91,6 @@ interface KnownReferences {
   skillIds: Set<string>;
 }
 
-/** The conflict found on creation, decided inside the transaction and thrown after it commits. */
-type DuplicateOutcome = { kind: 'none' } | { kind: 'conflict'; error: InstanceType<typeof CandidateError> };
-
-function contactOf(organisation: Organisation): CoordinationContact {
-  return {
-    organisationId: organisation.id,
-    name: organisation.name,
-    channel: organisation.channel,
-    districtCode: organisation.districtCode,
-    contactEmail: organisation.contactEmail,
-    contactPhone: organisation.contactPhone,
-  };
-}
-
 function addMonths(date: Date, months: number): Date {
   const result = new Date(date);
   result.setUTCMonth(result.getUTCMonth() + months);
@@ -127,6 +111,7 @@ export class CandidatesService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly mailArchive: MailArchive,
+    private readonly coordination: CandidateCoordinationService,
   ) {}
 
   /** The status as of now: an active profile past its reconfirmation date, or incomplete, is STALE. */
@@ -213,14 +198,17 @@ export class CandidatesService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       // Two referrals of the same person at once are decided one after the other.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [personKey]);
-      const duplicate = await this.checkDuplicate(manager, personKey, organisation, input, user);
+      const duplicate = await this.coordination.checkDuplicate(manager, personKey, organisation, input.coordinationConsent, user);
       if (duplicate.kind === 'conflict') return duplicate;
       const now = this.clock.now();
       const candidate = this.newProfile(manager, organisation, checked, await this.nextSequence(manager, organisation, now), now);
       const saved = await manager.save(candidate);
       await this.audit.record(this.createdEntry(user, saved), manager);
-      const linked = await this.linkToOthers(manager, saved, personKey, user);
-      await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, [saved.id, ...linked]);
+      // Only with the person's consent does a profile of someone followed elsewhere get this far.
+      if (duplicate.followedElsewhere.length > 0 && input.coordinationConsent) {
+        await this.coordination.send(manager, saved, duplicate.followedElsewhere, input.coordinationConsent, user);
+      }
+      await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, [saved.id]);
       return { kind: 'created' as const, id: saved.id };
     });
     if (outcome.kind === 'conflict') throw outcome.error;
@@ -337,107 +325,6 @@ export class CandidatesService {
 
   private createdEntry(user: AuthUser, candidate: Candidate): AuditEntry {
     return { actor: user, action: 'candidate.created', subjectType: SUBJECT, subjectId: candidate.id, details: { organisationId: candidate.organisationId } };
-  }
-
-  /**
-   * Another organisation already follows the person: refuse, unless the operator states they
-   * coordinated. The refusal names the other organisation only when the consent given there
-   * covers coordination; the other side gets a notice naming the newcomer only when the new
-   * consent covers it. Both sides' notices and audit events are committed with the refusal.
-   */
-  private async checkDuplicate(
-    manager: EntityManager,
-    personKey: string,
-    organisation: Organisation,
-    input: CreateCandidateInput,
-    user: AuthUser,
-  ): Promise<DuplicateOutcome> {
-    const existing = await manager
-      .createQueryBuilder(Candidate, 'candidate')
-      .where('candidate.person_key = :personKey', { personKey })
-      .andWhere('candidate.status <> :withdrawn', { withdrawn: CandidateStatus.WITHDRAWN })
-      .getMany();
-    const own = existing.find((candidate) => candidate.organisationId === organisation.id);
-    if (own) {
-      return { kind: 'conflict', error: new CandidateError(CandidateErrorCode.ALREADY_REFERRED_HERE, { publicCode: own.publicCode }, { publicCode: own.publicCode }) };
-    }
-    const others = existing.filter((candidate) => candidate.organisationId !== organisation.id);
-    if (others.length === 0 || input.coordinated) return { kind: 'none' };
-
-    const newcomerConsents = (input.consentPurposes ?? []).includes(ConsentPurpose.COORDINATION_BETWEEN_SERVICES);
-    await manager.insert(
-      CandidateReferralNotice,
-      others.map((other) => ({ candidateId: other.id, referringOrganisationId: newcomerConsents ? organisation.id : null })),
-    );
-    await this.audit.recordMany(
-      [
-        ...others.map((other) => ({
-          actor: user,
-          action: 'candidate.duplicate_referral',
-          subjectType: SUBJECT,
-          subjectId: other.id,
-          details: { referringOrganisationId: organisation.id, disclosedToOwner: newcomerConsents },
-        })),
-        {
-          actor: user,
-          action: 'candidate.duplicate_refused',
-          subjectType: 'organisation',
-          subjectId: organisation.id,
-          details: { followedBy: others.map((other) => other.organisationId) },
-        },
-      ],
-      manager,
-    );
-
-    const disclosable = others.filter((other) => other.consentPurposes.includes(ConsentPurpose.COORDINATION_BETWEEN_SERVICES));
-    if (disclosable.length > 0) {
-      const followers = await manager.findBy(Organisation, { id: In(disclosable.map((other) => other.organisationId)) });
-      const contacts = followers.map(contactOf);
-      return {
-        kind: 'conflict',
-        error: new CandidateError(
-          CandidateErrorCode.ALREADY_FOLLOWED_ELSEWHERE,
-          { organisation: contacts.map((contact) => contact.name).join(', ') },
-          { organisations: contacts },
-        ),
-      };
-    }
-    const district = await this.territory.findDistrict(organisation.districtCode);
-    return {
-      kind: 'conflict',
-      error: new CandidateError(
-        CandidateErrorCode.ALREADY_FOLLOWED_ELSEWHERE_UNDISCLOSED,
-        { district: district?.name ?? organisation.districtCode },
-        { ufficioDiPianoDistrictCode: organisation.districtCode },
-      ),
-    };
-  }
-
-  /** Links a profile created after coordination with every other organisation's profile of the person. */
-  private async linkToOthers(manager: EntityManager, created: Candidate, personKey: string, user: AuthUser): Promise<string[]> {
-    const others = await manager
-      .createQueryBuilder(Candidate, 'candidate')
-      .where('candidate.person_key = :personKey', { personKey })
-      .andWhere('candidate.id <> :id', { id: created.id })
-      .andWhere('candidate.organisation_id <> :organisationId', { organisationId: created.organisationId })
-      .andWhere('candidate.status <> :withdrawn', { withdrawn: CandidateStatus.WITHDRAWN })
-      .getMany();
-    if (others.length === 0) return [];
-    await manager.insert(
-      CandidateLink,
-      others.flatMap((other) => [
-        { candidateId: created.id, linkedCandidateId: other.id },
-        { candidateId: other.id, linkedCandidateId: created.id },
-      ]),
-    );
-    await this.audit.recordMany(
-      others.flatMap((other) => [
-        { actor: user, action: 'candidate.linked', subjectType: SUBJECT, subjectId: created.id, details: { organisationId: other.organisationId } },
-        { actor: user, action: 'candidate.linked', subjectType: SUBJECT, subjectId: other.id, details: { organisationId: created.organisationId } },
-      ]),
-      manager,
-    );
-    return others.map((other) => other.id);
   }
 
   /** Takes the next `count` numbers of the channel, district and year (one atomic upsert, safe under concurrency); returns the last. */
@@ -636,71 +523,6 @@ export class CandidatesService {
       await this.eraseRows(manager, expired, null, 'retention');
       return expired.length;
     });
-  }
-
-  // ---------------------------------------------------------------- coordination, for field resolvers
-
-  async coordinationOf(candidateIds: readonly string[]): Promise<Map<string, CandidateCoordination[]>> {
-    const rows = (await this.dataSource.query(
-      `SELECT link.candidate_id AS "candidateId", link.created_at AS "since", other.organisation_id AS "organisationId",
-              other.id AS "linkedCandidateId", other.active_measures::text[] AS "activeMeasures"
-       FROM candidate_link link JOIN candidate other ON other.id = link.linked_candidate_id
-       WHERE link.candidate_id = ANY($1) ORDER BY link.created_at`,
-      [[...candidateIds]],
-    )) as { candidateId: string; since: Date; organisationId: string; linkedCandidateId: string; activeMeasures: ActiveMeasure[] }[];
-    const organisations = new Map((await this.organisations.findByIds([...new Set(rows.map((row) => row.organisationId))])).map((o) => [o.id, o]));
-    const result = new Map<string, CandidateCoordination[]>(candidateIds.map((id) => [id, []]));
-    for (const row of rows) {
-      const organisation = organisations.get(row.organisationId);
-      if (organisation) {
-        result.get(row.candidateId)?.push({
-          organisation: contactOf(organisation),
-          since: row.since,
-          linkedCandidateId: row.linkedCandidateId,
-          activeMeasures: row.activeMeasures,
-        });
-      }
-    }
-    return result;
-  }
-
-  /**
-   * The linked organisation read the active measures of these profiles (through its own linked
-   * profile): a read of each, audited like any other, with what was read.
-   */
-  recordLinkedReads(candidateIds: readonly string[], user: AuthUser): Promise<void> {
-    return this.audit.recordMany(
-      candidateIds.map((id) => ({
-        actor: user,
-        action: 'candidate.read',
-        subjectType: SUBJECT,
-        subjectId: id,
-        details: { via: 'coordination', fields: ['activeMeasures'] },
-      })),
-    );
-  }
-
-  async referralNoticesOf(candidates: readonly Candidate[]): Promise<Map<string, CandidateReferralNoticeView[]>> {
-    const notices = await this.dataSource.getRepository(CandidateReferralNotice).find({
-      where: { candidateId: In(candidates.map((candidate) => candidate.id)) },
-      order: { createdAt: 'ASC' },
-    });
-    const referring = notices.map((notice) => notice.referringOrganisationId).filter((id): id is string => id !== null);
-    const owners = candidates.map((candidate) => candidate.organisationId);
-    const organisations = new Map((await this.organisations.findByIds([...new Set([...referring, ...owners])])).map((o) => [o.id, o]));
-    const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-    const result = new Map<string, CandidateReferralNoticeView[]>(candidates.map((candidate) => [candidate.id, []]));
-    for (const notice of notices) {
-      const organisation = notice.referringOrganisationId ? organisations.get(notice.referringOrganisationId) : undefined;
-      const owner = byId.get(notice.candidateId);
-      result.get(notice.candidateId)?.push({
-        organisation: organisation ? contactOf(organisation) : null,
-        // The owner's own district: its Ufficio di Piano knows both organisations.
-        ufficioDiPianoDistrictCode: (owner && organisations.get(owner.organisationId)?.districtCode) ?? owner?.residenceDistrictCode ?? '',
-        at: notice.createdAt,
-      });
-    }
-    return result;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -23,6 +23,10 @@ export enum NotificationKind {
   /** The company may act on candidates again: HR may resume the slots that standing paused. */
   SLOT_RESUMABLE = 'SLOT_RESUMABLE',
   CANDIDATE_RECONFIRM = 'CANDIDATE_RECONFIRM',
+  /** Another organisation asks to coordinate on a person the recipient's organisation follows. */
+  COORDINATION_REQUESTED = 'COORDINATION_REQUESTED',
+  /** The recipient's coordination request was accepted or refused. */
+  COORDINATION_ANSWERED = 'COORDINATION_ANSWERED',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'The event a notification is about.' });

@@ -59,6 +59,8 @@ const it = {
   'account.kind.CANDIDATE_RECONFIRM': 'Profilo da riconfermare',
   'account.kind.SLOT_PAUSED_BY_STANDING': 'Posto sospeso: azienda non più attiva nell’Albo o nel tavolo',
   'account.kind.SLOT_RESUMABLE': 'Posto sospeso riattivabile',
+  'account.kind.COORDINATION_REQUESTED': 'Richiesta di coordinamento ricevuta',
+  'account.kind.COORDINATION_ANSWERED': 'Risposta a una richiesta di coordinamento',
   'account.kind.SLOT_STALE': 'Posto da confermare',
   'account.kind.ALBO_REMINDER': 'Scadenza del Logo e rinnovo nell’Albo',
 } as const;
@@ -123,6 +125,8 @@ const en: Record<keyof typeof it, string> = {
   'account.kind.CANDIDATE_RECONFIRM': 'Profile to reconfirm',
   'account.kind.SLOT_PAUSED_BY_STANDING': 'Slot paused: company no longer active in the Albo or on the board',
   'account.kind.SLOT_RESUMABLE': 'Paused slot can be resumed',
+  'account.kind.COORDINATION_REQUESTED': 'Coordination request received',
+  'account.kind.COORDINATION_ANSWERED': 'Answer to a coordination request',
   'account.kind.SLOT_STALE': 'Slot to confirm',
   'account.kind.ALBO_REMINDER': 'Logo expiry and renewal in the register',
 };

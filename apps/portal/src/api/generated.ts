@@ -163,6 +163,19 @@ export type ContractType =
   | 'PERMANENT'
   | 'TEMPORARY_AGENCY';
 
+export type CoordinationConsentInput = {
+  /** YYYY-MM-DD the person consented to coordination between the services. */
+  consentGivenOn: string;
+};
+
+/** A coordination request: PENDING until the other organisation accepts or refuses it, the requester withdraws it, or it expires. */
+export type CoordinationRequestStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'WITHDRAWN';
+
 /** A new anonymised profile. The codice fiscale is used once for the duplicate check and never kept. */
 export type CreateCandidateInput = {
   /** Seen only by the owning organisation. */
@@ -175,8 +188,8 @@ export type CreateCandidateInput = {
   /** YYYY-MM-DD the person gave consent. */
   consentGivenAt?: string | null | undefined;
   consentPurposes?: Array<ConsentPurpose> | null | undefined;
-  /** Set after coordinating with the organisation that already follows the person: both profiles are then linked. */
-  coordinated?: boolean;
+  /** The person consented to coordination between the services. When another organisation already follows the person, the profile is then added and a coordination request is sent to it; without it, CONFLICT ALREADY_FOLLOWED_ELSEWHERE. */
+  coordinationConsent?: CoordinationConsentInput | null | undefined;
   /** ATECO sections, A to U. */
   desiredSectors?: Array<string> | null | undefined;
   drivingLicence?: boolean | null | undefined;
@@ -401,6 +414,8 @@ export type NotificationKind =
   | 'CANDIDATE_RECONFIRM'
   | 'CHECK_IN_AT_RISK'
   | 'CONTACT_DISCLOSED'
+  | 'COORDINATION_ANSWERED'
+  | 'COORDINATION_REQUESTED'
   | 'PATH_ENDED'
   | 'PATH_STARTED'
   | 'PROPOSAL_ANSWERED'
@@ -1151,14 +1166,16 @@ export type OperatorCandidateFormListsQuery = { districts: Array<{ code: string,
 
 export type OperatorCoordinationContactFragment = { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null };
 
-export type OperatorCandidateDetailFragment = { id: string, publicCode: string, status: CandidateStatus, completeness: number, lastConfirmedAt: string, reconfirmDueAt: string, residenceDistrictCode: string, residenceComuneCode: string | null, ageBand: AgeBand, freeSkillLabels: Array<string>, educationLevel: number | null, hoursPerWeek: number | null, shifts: Array<CandidateShift>, availableFrom: string | null, drivingLicence: boolean | null, ownVehicle: boolean | null, maxCommuteMinutes: number | null, desiredSectors: Array<string>, supportNeeds: Array<CandidateWorkConditionNeed>, activeMeasures: Array<ActiveMeasure> | null, consentGivenAt: string | null, consentPurposes: Array<ConsentPurpose>, notes: string | null, skills: Array<{ id: string, label: string }>, languages: Array<{ language: string, level: CandidateCefrLevel }>, coordinatedWith: Array<{ since: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } }> | null, referralNotices: Array<{ at: string, ufficioDiPianoDistrictCode: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> | null };
+export type OperatorCoordinationRequestFragment = { id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null };
+
+export type OperatorCandidateDetailFragment = { id: string, publicCode: string, status: CandidateStatus, completeness: number, lastConfirmedAt: string, reconfirmDueAt: string, residenceDistrictCode: string, residenceComuneCode: string | null, ageBand: AgeBand, freeSkillLabels: Array<string>, educationLevel: number | null, hoursPerWeek: number | null, shifts: Array<CandidateShift>, availableFrom: string | null, drivingLicence: boolean | null, ownVehicle: boolean | null, maxCommuteMinutes: number | null, desiredSectors: Array<string>, supportNeeds: Array<CandidateWorkConditionNeed>, activeMeasures: Array<ActiveMeasure> | null, consentGivenAt: string | null, consentPurposes: Array<ConsentPurpose>, notes: string | null, skills: Array<{ id: string, label: string }>, languages: Array<{ language: string, level: CandidateCefrLevel }>, coordinatedWith: Array<{ since: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } }> | null, coordinationRequest: { status: CoordinationRequestStatus, consentGivenOn: string, sentAt: string, expiresAt: string } | null, coordinationRequests: Array<{ id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> | null };
 
 export type OperatorCandidateQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type OperatorCandidateQuery = { candidate: { id: string, publicCode: string, status: CandidateStatus, completeness: number, lastConfirmedAt: string, reconfirmDueAt: string, residenceDistrictCode: string, residenceComuneCode: string | null, ageBand: AgeBand, freeSkillLabels: Array<string>, educationLevel: number | null, hoursPerWeek: number | null, shifts: Array<CandidateShift>, availableFrom: string | null, drivingLicence: boolean | null, ownVehicle: boolean | null, maxCommuteMinutes: number | null, desiredSectors: Array<string>, supportNeeds: Array<CandidateWorkConditionNeed>, activeMeasures: Array<ActiveMeasure> | null, consentGivenAt: string | null, consentPurposes: Array<ConsentPurpose>, notes: string | null, skills: Array<{ id: string, label: string }>, languages: Array<{ language: string, level: CandidateCefrLevel }>, coordinatedWith: Array<{ since: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } }> | null, referralNotices: Array<{ at: string, ufficioDiPianoDistrictCode: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> | null } };
+export type OperatorCandidateQuery = { candidate: { id: string, publicCode: string, status: CandidateStatus, completeness: number, lastConfirmedAt: string, reconfirmDueAt: string, residenceDistrictCode: string, residenceComuneCode: string | null, ageBand: AgeBand, freeSkillLabels: Array<string>, educationLevel: number | null, hoursPerWeek: number | null, shifts: Array<CandidateShift>, availableFrom: string | null, drivingLicence: boolean | null, ownVehicle: boolean | null, maxCommuteMinutes: number | null, desiredSectors: Array<string>, supportNeeds: Array<CandidateWorkConditionNeed>, activeMeasures: Array<ActiveMeasure> | null, consentGivenAt: string | null, consentPurposes: Array<ConsentPurpose>, notes: string | null, skills: Array<{ id: string, label: string }>, languages: Array<{ language: string, level: CandidateCefrLevel }>, coordinatedWith: Array<{ since: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } }> | null, coordinationRequest: { status: CoordinationRequestStatus, consentGivenOn: string, sentAt: string, expiresAt: string } | null, coordinationRequests: Array<{ id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> | null } };
 
 export type OperatorCreateCandidateMutationVariables = Exact<{
   input: CreateCandidateInput;
@@ -1173,7 +1190,37 @@ export type OperatorUpdateCandidateMutationVariables = Exact<{
 }>;
 
 
-export type OperatorUpdateCandidateMutation = { updateCandidate: { id: string, publicCode: string, status: CandidateStatus, completeness: number, lastConfirmedAt: string, reconfirmDueAt: string, residenceDistrictCode: string, residenceComuneCode: string | null, ageBand: AgeBand, freeSkillLabels: Array<string>, educationLevel: number | null, hoursPerWeek: number | null, shifts: Array<CandidateShift>, availableFrom: string | null, drivingLicence: boolean | null, ownVehicle: boolean | null, maxCommuteMinutes: number | null, desiredSectors: Array<string>, supportNeeds: Array<CandidateWorkConditionNeed>, activeMeasures: Array<ActiveMeasure> | null, consentGivenAt: string | null, consentPurposes: Array<ConsentPurpose>, notes: string | null, skills: Array<{ id: string, label: string }>, languages: Array<{ language: string, level: CandidateCefrLevel }>, coordinatedWith: Array<{ since: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } }> | null, referralNotices: Array<{ at: string, ufficioDiPianoDistrictCode: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> | null } };
+export type OperatorUpdateCandidateMutation = { updateCandidate: { id: string, publicCode: string, status: CandidateStatus, completeness: number, lastConfirmedAt: string, reconfirmDueAt: string, residenceDistrictCode: string, residenceComuneCode: string | null, ageBand: AgeBand, freeSkillLabels: Array<string>, educationLevel: number | null, hoursPerWeek: number | null, shifts: Array<CandidateShift>, availableFrom: string | null, drivingLicence: boolean | null, ownVehicle: boolean | null, maxCommuteMinutes: number | null, desiredSectors: Array<string>, supportNeeds: Array<CandidateWorkConditionNeed>, activeMeasures: Array<ActiveMeasure> | null, consentGivenAt: string | null, consentPurposes: Array<ConsentPurpose>, notes: string | null, skills: Array<{ id: string, label: string }>, languages: Array<{ language: string, level: CandidateCefrLevel }>, coordinatedWith: Array<{ since: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } }> | null, coordinationRequest: { status: CoordinationRequestStatus, consentGivenOn: string, sentAt: string, expiresAt: string } | null, coordinationRequests: Array<{ id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> | null } };
+
+export type OperatorCoordinationRequestsQueryVariables = Exact<{
+  status?: CoordinationRequestStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OperatorCoordinationRequestsQuery = { coordinationRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> } };
+
+export type OperatorAcceptCoordinationRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OperatorAcceptCoordinationRequestMutation = { acceptCoordinationRequest: { id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null } };
+
+export type OperatorRefuseCoordinationRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OperatorRefuseCoordinationRequestMutation = { refuseCoordinationRequest: { id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null } };
+
+export type OperatorWithdrawCoordinationRequestMutationVariables = Exact<{
+  candidateId: string;
+}>;
+
+
+export type OperatorWithdrawCoordinationRequestMutation = { withdrawCoordinationRequest: { id: string, publicCode: string, status: CandidateStatus, completeness: number, lastConfirmedAt: string, reconfirmDueAt: string, residenceDistrictCode: string, residenceComuneCode: string | null, ageBand: AgeBand, freeSkillLabels: Array<string>, educationLevel: number | null, hoursPerWeek: number | null, shifts: Array<CandidateShift>, availableFrom: string | null, drivingLicence: boolean | null, ownVehicle: boolean | null, maxCommuteMinutes: number | null, desiredSectors: Array<string>, supportNeeds: Array<CandidateWorkConditionNeed>, activeMeasures: Array<ActiveMeasure> | null, consentGivenAt: string | null, consentPurposes: Array<ConsentPurpose>, notes: string | null, skills: Array<{ id: string, label: string }>, languages: Array<{ language: string, level: CandidateCefrLevel }>, coordinatedWith: Array<{ since: string, organisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } }> | null, coordinationRequest: { status: CoordinationRequestStatus, consentGivenOn: string, sentAt: string, expiresAt: string } | null, coordinationRequests: Array<{ id: string, status: CoordinationRequestStatus, targetCandidateId: string, consentGivenOn: string, createdAt: string, expiresAt: string, decidedAt: string | null, requestingOrganisation: { organisationId: string, name: string, channel: Channel, districtCode: string, contactEmail: string | null, contactPhone: string | null } | null }> | null } };
 
 export type PlacementExplanationFragment = { score: number, skillsFit: number, districtRelation: DistrictRelation, conditionsMet: Array<MatchCondition>, skillsMatched: Array<{ skillId: string | null, label: string, required: boolean }>, skillsMissing: Array<{ skillId: string | null, label: string, required: boolean }> };
 
@@ -1724,6 +1771,27 @@ export const OperatorCoordinationContactFragmentDoc = new TypedDocumentString(`
   contactPhone
 }
     `, {"fragmentName":"OperatorCoordinationContact"}) as unknown as TypedDocumentString<OperatorCoordinationContactFragment, unknown>;
+export const OperatorCoordinationRequestFragmentDoc = new TypedDocumentString(`
+    fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
+}
+    fragment OperatorCoordinationContact on CoordinationContact {
+  organisationId
+  name
+  channel
+  districtCode
+  contactEmail
+  contactPhone
+}`, {"fragmentName":"OperatorCoordinationRequest"}) as unknown as TypedDocumentString<OperatorCoordinationRequestFragment, unknown>;
 export const OperatorCandidateDetailFragmentDoc = new TypedDocumentString(`
     fragment OperatorCandidateDetail on Candidate {
   id
@@ -1762,12 +1830,14 @@ export const OperatorCandidateDetailFragmentDoc = new TypedDocumentString(`
       ...OperatorCoordinationContact
     }
   }
-  referralNotices {
-    at
-    ufficioDiPianoDistrictCode
-    organisation {
-      ...OperatorCoordinationContact
-    }
+  coordinationRequest {
+    status
+    consentGivenOn
+    sentAt
+    expiresAt
+  }
+  coordinationRequests {
+    ...OperatorCoordinationRequest
   }
 }
     fragment SkillLabel on Skill {
@@ -1781,6 +1851,18 @@ fragment OperatorCoordinationContact on CoordinationContact {
   districtCode
   contactEmail
   contactPhone
+}
+fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
 }`, {"fragmentName":"OperatorCandidateDetail"}) as unknown as TypedDocumentString<OperatorCandidateDetailFragment, unknown>;
 export const PlacementExplanationFragmentDoc = new TypedDocumentString(`
     fragment PlacementExplanation on MatchExplanation {
@@ -3813,6 +3895,18 @@ fragment OperatorCoordinationContact on CoordinationContact {
   contactEmail
   contactPhone
 }
+fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
+}
 fragment OperatorCandidateDetail on Candidate {
   id
   publicCode
@@ -3850,12 +3944,14 @@ fragment OperatorCandidateDetail on Candidate {
       ...OperatorCoordinationContact
     }
   }
-  referralNotices {
-    at
-    ufficioDiPianoDistrictCode
-    organisation {
-      ...OperatorCoordinationContact
-    }
+  coordinationRequest {
+    status
+    consentGivenOn
+    sentAt
+    expiresAt
+  }
+  coordinationRequests {
+    ...OperatorCoordinationRequest
   }
 }`) as unknown as TypedDocumentString<OperatorCandidateQuery, OperatorCandidateQueryVariables>;
 export const OperatorCreateCandidateDocument = new TypedDocumentString(`
@@ -3884,6 +3980,18 @@ fragment OperatorCoordinationContact on CoordinationContact {
   contactEmail
   contactPhone
 }
+fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
+}
 fragment OperatorCandidateDetail on Candidate {
   id
   publicCode
@@ -3921,14 +4029,178 @@ fragment OperatorCandidateDetail on Candidate {
       ...OperatorCoordinationContact
     }
   }
-  referralNotices {
-    at
-    ufficioDiPianoDistrictCode
+  coordinationRequest {
+    status
+    consentGivenOn
+    sentAt
+    expiresAt
+  }
+  coordinationRequests {
+    ...OperatorCoordinationRequest
+  }
+}`) as unknown as TypedDocumentString<OperatorUpdateCandidateMutation, OperatorUpdateCandidateMutationVariables>;
+export const OperatorCoordinationRequestsDocument = new TypedDocumentString(`
+    query OperatorCoordinationRequests($status: CoordinationRequestStatus, $first: Int!, $after: String) {
+  coordinationRequests(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...OperatorCoordinationRequest
+    }
+  }
+}
+    fragment OperatorCoordinationContact on CoordinationContact {
+  organisationId
+  name
+  channel
+  districtCode
+  contactEmail
+  contactPhone
+}
+fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
+}`) as unknown as TypedDocumentString<OperatorCoordinationRequestsQuery, OperatorCoordinationRequestsQueryVariables>;
+export const OperatorAcceptCoordinationRequestDocument = new TypedDocumentString(`
+    mutation OperatorAcceptCoordinationRequest($id: ID!) {
+  acceptCoordinationRequest(id: $id) {
+    ...OperatorCoordinationRequest
+  }
+}
+    fragment OperatorCoordinationContact on CoordinationContact {
+  organisationId
+  name
+  channel
+  districtCode
+  contactEmail
+  contactPhone
+}
+fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
+}`) as unknown as TypedDocumentString<OperatorAcceptCoordinationRequestMutation, OperatorAcceptCoordinationRequestMutationVariables>;
+export const OperatorRefuseCoordinationRequestDocument = new TypedDocumentString(`
+    mutation OperatorRefuseCoordinationRequest($id: ID!) {
+  refuseCoordinationRequest(id: $id) {
+    ...OperatorCoordinationRequest
+  }
+}
+    fragment OperatorCoordinationContact on CoordinationContact {
+  organisationId
+  name
+  channel
+  districtCode
+  contactEmail
+  contactPhone
+}
+fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
+}`) as unknown as TypedDocumentString<OperatorRefuseCoordinationRequestMutation, OperatorRefuseCoordinationRequestMutationVariables>;
+export const OperatorWithdrawCoordinationRequestDocument = new TypedDocumentString(`
+    mutation OperatorWithdrawCoordinationRequest($candidateId: ID!) {
+  withdrawCoordinationRequest(candidateId: $candidateId) {
+    ...OperatorCandidateDetail
+  }
+}
+    fragment SkillLabel on Skill {
+  id
+  label
+}
+fragment OperatorCoordinationContact on CoordinationContact {
+  organisationId
+  name
+  channel
+  districtCode
+  contactEmail
+  contactPhone
+}
+fragment OperatorCoordinationRequest on CandidateCoordinationRequest {
+  id
+  status
+  targetCandidateId
+  consentGivenOn
+  createdAt
+  expiresAt
+  decidedAt
+  requestingOrganisation {
+    ...OperatorCoordinationContact
+  }
+}
+fragment OperatorCandidateDetail on Candidate {
+  id
+  publicCode
+  status
+  completeness
+  lastConfirmedAt
+  reconfirmDueAt
+  residenceDistrictCode
+  residenceComuneCode
+  ageBand
+  skills {
+    ...SkillLabel
+  }
+  freeSkillLabels
+  languages {
+    language
+    level
+  }
+  educationLevel
+  hoursPerWeek
+  shifts
+  availableFrom
+  drivingLicence
+  ownVehicle
+  maxCommuteMinutes
+  desiredSectors
+  supportNeeds
+  activeMeasures
+  consentGivenAt
+  consentPurposes
+  notes
+  coordinatedWith {
+    since
     organisation {
       ...OperatorCoordinationContact
     }
   }
-}`) as unknown as TypedDocumentString<OperatorUpdateCandidateMutation, OperatorUpdateCandidateMutationVariables>;
+  coordinationRequest {
+    status
+    consentGivenOn
+    sentAt
+    expiresAt
+  }
+  coordinationRequests {
+    ...OperatorCoordinationRequest
+  }
+}`) as unknown as TypedDocumentString<OperatorWithdrawCoordinationRequestMutation, OperatorWithdrawCoordinationRequestMutationVariables>;
 export const PlacementSlotHeaderDocument = new TypedDocumentString(`
     query PlacementSlotHeader($id: ID!) {
   slot(id: $id) {

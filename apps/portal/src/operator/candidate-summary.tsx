@@ -2,20 +2,20 @@ import type { OperatorCandidateDetailFragment } from '../api/generated';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { Link } from '../ui/router';
+import { CoordinationPanel } from './coordination-panel';
 import { ReconfirmButton, type Reconfirmed } from './reconfirm-button';
 
 interface CandidateSummaryProps {
   candidate: OperatorCandidateDetailFragment;
-  districtName: (code: string) => string;
   onReconfirmed: (result: Reconfirmed) => void;
+  onChanged: (candidate: OperatorCandidateDetailFragment) => void;
 }
 
-/** Where the profile stands: state, freshness, the organisations it is coordinated with, and who else tried to refer the person. */
-export function CandidateSummary({ candidate, districtName, onReconfirmed }: CandidateSummaryProps) {
+/** Where the profile stands: state, freshness, the organisations it is coordinated with, and the coordination requests. */
+export function CandidateSummary({ candidate, onReconfirmed, onChanged }: CandidateSummaryProps) {
   const { t } = useI18n();
   const fresh = candidate.status === 'ACTIVE' || candidate.status === 'STALE';
   const coordinated = candidate.coordinatedWith ?? [];
-  const notices = candidate.referralNotices ?? [];
   return (
     <section aria-labelledby="summary-title" className="p-4 mb-4 bg-light">
       <h2 id="summary-title" className="h4">{t('operator.detail.summary')}</h2>
@@ -49,21 +49,7 @@ export function CandidateSummary({ candidate, districtName, onReconfirmed }: Can
           </ul>
         </>
       )}
-      {notices.length > 0 && (
-        <>
-          <h3 className="h6 mt-4">{t('operator.detail.notices')}</h3>
-          <ul className="mb-0">
-            {notices.map((notice) => (
-              <li key={notice.at}>
-                {notice.organisation
-                  ? t('operator.detail.noticeNamed', { date: formatDate(notice.at), name: notice.organisation.name })
-                  : t('operator.detail.noticeUnnamed', { date: formatDate(notice.at), district: districtName(notice.ufficioDiPianoDistrictCode) })}
-                {notice.organisation?.contactEmail && <div>{t('operator.conflict.email', { email: notice.organisation.contactEmail })}</div>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <CoordinationPanel candidate={candidate} onChanged={onChanged} />
     </section>
   );
 }

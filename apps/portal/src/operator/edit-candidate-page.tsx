@@ -38,7 +38,6 @@ function EditCandidate({ initial, lists }: { initial: OperatorCandidateDetailFra
   }, []);
   const form = useProfileSubmit(values, send, saved);
   const reconfirmed = (result: Reconfirmed) => setCandidate((previous) => ({ ...previous, ...result }));
-  const districtName = (code: string) => lists.districts.find((district) => district.code === code)?.name ?? code;
   const feedback = (
     <>
       {Object.keys(form.clientErrors).length > 0 && <Alert color="danger">{t('operator.form.checkFields')}</Alert>}
@@ -50,7 +49,7 @@ function EditCandidate({ initial, lists }: { initial: OperatorCandidateDetailFra
     <>
       <h1 id="edit-title" className="mt-3">{t('operator.edit.title', { code: candidate.publicCode })}</h1>
       <div role="status">{flash && <div className="alert alert-success">{t(flash.key, flash.params)}</div>}</div>
-      <CandidateSummary candidate={candidate} districtName={districtName} onReconfirmed={reconfirmed} />
+      <CandidateSummary candidate={candidate} onReconfirmed={reconfirmed} onChanged={setCandidate} />
       <CandidateForm values={values} setValues={setValues} errorOf={form.errorOf} lists={lists} pending={form.pending} onSubmit={form.submit}
         feedback={feedback} failures={form.failures} />
     </>

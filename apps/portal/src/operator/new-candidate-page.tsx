@@ -21,11 +21,12 @@ function NewCandidateForm({ lists }: { lists: FormLists }) {
   const [values, setValues] = useState(EMPTY_VALUES);
   // Typed for the duplicate check only: sent once, never stored here or there.
   const [codiceFiscale, setCodiceFiscale] = useState('');
-  const [coordinated, setCoordinated] = useState(false);
+  const [consentGivenOn, setConsentGivenOn] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const send = useCallback(
-    (input: ProfileInput) => execute(OperatorCreateCandidateDocument, { input: { ...input, codiceFiscale, coordinated } }),
-    [codiceFiscale, coordinated],
+    (input: ProfileInput) =>
+      execute(OperatorCreateCandidateDocument, { input: { ...input, codiceFiscale, coordinationConsent: consentGivenOn === null ? null : { consentGivenOn } } }),
+    [codiceFiscale, consentGivenOn],
   );
   const saved = useCallback(({ createCandidate }: OperatorCreateCandidateMutation) => {
     setFlash(`/area-riservata/persone/${createCandidate.id}`, 'operator.form.created', { code: createCandidate.publicCode });
@@ -35,18 +36,20 @@ function NewCandidateForm({ lists }: { lists: FormLists }) {
   useEffect(() => {
     if (form.error?.code === 'CONFLICT') setConflict(form.error);
   }, [form.error]);
-  const districtName = (code: string) => lists.districts.find((district) => district.code === code)?.name ?? code;
   const typeCodiceFiscale = (value: string) => {
     setCodiceFiscale(value);
-    // Another person: the conflict and the coordination stated for the previous one no longer apply.
+    // Another person: the conflict and the consent recorded for the previous one no longer apply.
     setConflict(null);
-    setCoordinated(false);
+    setConsentGivenOn(null);
   };
   const feedback = (
     <>
       {Object.keys(form.clientErrors).length > 0 && <Alert color="danger">{t('operator.form.checkFields')}</Alert>}
       <ErrorAlert error={form.error?.code === 'CONFLICT' ? null : form.error} />
-      {conflict && <DuplicateConflict error={conflict} districtName={districtName} coordinated={coordinated} onCoordinated={setCoordinated} />}
+      {conflict && (
+        <DuplicateConflict error={conflict} consentGivenOn={consentGivenOn} onConsent={setConsentGivenOn}
+          consentError={form.errorOf('input.coordinationConsent.consentGivenOn')} />
+      )}
     </>
   );
   const before = (

@@ -18,6 +18,7 @@ import {
 import { ConnectionArgs } from '@ipl/core';
 import { ActiveMeasure, AgeBand, CandidateShift, CandidateStatus, CandidateWorkConditionNeed, ConsentPurpose } from '../candidate.enums';
 import { CandidateExperience, CandidateLanguage } from '../candidate.types';
+import { CoordinationConsentInput } from './coordination.inputs';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -161,12 +162,15 @@ export class CreateCandidateInput extends CandidateProfileInput {
   @MaxLength(40)
   codiceFiscale!: string;
 
-  @Field(() => Boolean, {
-    defaultValue: false,
-    description: 'Set after coordinating with the organisation that already follows the person: both profiles are then linked.',
+  @Field(() => CoordinationConsentInput, {
+    nullable: true,
+    description:
+      'The person consented to coordination between the services. When another organisation already follows the person, the profile is then added and a coordination request is sent to it; without it, CONFLICT ALREADY_FOLLOWED_ELSEWHERE.',
   })
-  @IsBoolean()
-  coordinated: boolean = false;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CoordinationConsentInput)
+  coordinationConsent?: CoordinationConsentInput | null;
 }
 
 @InputType({ description: 'Changes to a profile; fields left out stay as they are, null clears an optional one.' })

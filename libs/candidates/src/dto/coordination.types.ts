@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Channel } from '@ipl/organisations';
 import { ActiveMeasure } from '../candidate.enums';
+import { CoordinationRequestStatus } from '../coordination-request-status';
 
 /** An organisation to coordinate with, with its office contact (never a person's). */
 @ObjectType()
@@ -45,17 +46,20 @@ export class CandidateCoordination {
 }
 
 /**
- * Another organisation tried to refer the same person. It is named only when the person's
- * consent given there covers coordination; otherwise the district's Ufficio di Piano is the contact.
+ * The requester's view of its coordination request: one status for the whole round, never who
+ * was asked or how many. What an accepted request links shows in `coordinatedWith`.
  */
 @ObjectType()
-export class CandidateReferralNoticeView {
-  @Field(() => CoordinationContact, { nullable: true })
-  organisation!: CoordinationContact | null;
+export class OutgoingCoordinationRequest {
+  @Field(() => CoordinationRequestStatus)
+  status!: CoordinationRequestStatus;
 
-  @Field({ description: "Whose Ufficio di Piano to contact when the organisation is not named." })
-  ufficioDiPianoDistrictCode!: string;
+  @Field({ description: 'Day (YYYY-MM-DD) the person consented to coordination between the services.' })
+  consentGivenOn!: string;
 
   @Field(() => Date)
-  at!: Date;
+  sentAt!: Date;
+
+  @Field(() => Date)
+  expiresAt!: Date;
 }

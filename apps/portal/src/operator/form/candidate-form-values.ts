@@ -93,7 +93,7 @@ export function valuesOf(candidate: OperatorCandidateDetailFragment): CandidateF
 }
 
 /** The profile fields of both mutations (create adds the codice fiscale). */
-export type ProfileInput = Omit<CreateCandidateInput, 'codiceFiscale' | 'coordinated'>;
+export type ProfileInput = Omit<CreateCandidateInput, 'codiceFiscale' | 'coordinationConsent'>;
 
 /** Problems the form finds itself, by the API's field path, before anything is sent. */
 export type ClientErrors = Partial<Record<string, MessageKey>>;
