@@ -128,7 +128,9 @@ export class CoordinationRequests1796688067119 implements MigrationInterface {
                 'CONTACT_DISCLOSED',
                 'ALBO_REMINDER',
                 'SLOT_STALE',
-                'CANDIDATE_RECONFIRM'
+                'CANDIDATE_RECONFIRM',
+                'SLOT_PAUSED_BY_STANDING',
+                'SLOT_RESUMABLE'
             )
         `);
         await queryRunner.query(`
