@@ -5,11 +5,12 @@ import { Role, Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { UsersService } from '@ipl/auth';
-import { CandidatesService, CandidateStatus, findPersonalData } from '@ipl/candidates';
+import { CandidatesService, CandidateStatus } from '@ipl/candidates';
 import { AppConfig } from '@ipl/config';
 import { Clock, ConnectionShape, paginate } from '@ipl/core';
 import { NotificationKind, NotificationsService } from '@ipl/notifications';
 import { OrganisationsService } from '@ipl/organisations';
+import { assertNoPersonalData } from '@ipl/personal-data';
 import { romeDate, Slot, SlotErrorCode, SlotKind, SlotsService, SlotStatus } from '@ipl/slots';
 import type {
   DeclineProposalInput,
@@ -585,16 +586,11 @@ export class ProposalsService {
     });
   }
 
-  /** Notes and feedback reach the other side: refused when they carry an e-mail, a phone, a codice fiscale or an IBAN. */
+  /** Notes and feedback reach the other side: refused when they carry personal data (see @ipl/personal-data). */
   private clean(field: string, text: string | null | undefined): string | null {
     const trimmed = text?.trim() ?? '';
     if (trimmed.length === 0) return null;
-    const kinds = findPersonalData(trimmed);
-    if (kinds.length > 0) {
-      const error = new ProposalError(ProposalErrorCode.PERSONAL_DATA_IN_TEXT, { field, kinds: kinds.join(', ') });
-      error.details.fields = [{ field, messages: error.messages }];
-      throw error;
-    }
+    assertNoPersonalData([[field, trimmed]]);
     return trimmed;
   }
 }
