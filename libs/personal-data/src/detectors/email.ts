@@ -11,7 +11,7 @@ const SPOKEN_AT = /\s+(?:at|chiocciola|chiocc\.|a commerciale|arobase|arroba)\s+
 const BRACKETED_DOT = /[([{<]\s*(?:dot|punto|pt|point)\s*[)\]}>]/giu;
 const SPOKEN_DOT = /\s+(?:dot|punto|point)\s+/giu;
 
-const PLAIN = new RegExp(String.raw`${LOCAL}+@+[\p{L}\p{N}-]{2,}|${LOCAL}{2,}\(a\)[\p{L}\p{N}-]{2,}`, 'u');
+const PLAIN = new RegExp(String.raw`${LOCAL}+@+(?=[\p{N}-]*\p{L})[\p{L}\p{N}-]{2,}|${LOCAL}{2,}\(a\)[\p{L}\p{N}-]{2,}`, 'u');
 const SPACED = new RegExp(String.raw`${LOCAL}+\s*@\s*(?:(?:[\p{L}\p{N}-]+\s*\.\s*)+${TLD}\b|${MAIL_PROVIDER}\b)`, 'iu');
 const WRITTEN_AT = new RegExp(String.raw`${LOCAL}{2,}\s*[([{<]\s*(?:at|chiocciola|chiocc\.?|arobase|arroba)\s*[)\]}>]\s*[\p{L}\p{N}-]{2,}`, 'iu');
 /** "mario.rossi85 gmail", "rossi_m su libero": an address-like name beside a provider. */

@@ -32,7 +32,9 @@ function wordsOf(text: string): Word[] {
 }
 
 /** Surname endings of the countries people come from (Romania, Ukraine, Russia, the Balkans, Poland, Georgia, Albania). */
-const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}+(?:escu|eanu|enko|chuk|czuk|iuk|yuk|ovych|ovich|evych|ovic|ović|evic|ević|owski|ewski|owska|ewska|shvili|adze|ov|ev|ova|eva|aj)$/u;
+const FOREIGN_SURNAME = /^\p{Lu}\p{Ll}+(?:escu|eanu|enko|chuk|czuk|iuk|yuk|ovych|ovich|evych|ovic|ović|evic|ević|owski|ewski|owska|ewska|shvili|adze|ov|ev|ova|aj)$/u;
+/** Italian words and places with a Slavic-looking ending ("Nuova", "Riprova", "Villanova", "Padova"). */
+const ITALIAN_OVA = /(?:prova|trova|nnova|uova|llanova|rranova|ntova|enova|dova|cova|giova)$/iu;
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3}|XXIII)$/;
 
 /** A word that can be a surname: capitalised or all capitals, not a place, a month or a common word. */
@@ -79,7 +81,7 @@ function hasNameInWords(words: Word[]): boolean {
     if (compoundName(word) && !namesAPlace(words, i)) return true;
     if (AMBIGUOUS.has(word.folded) && nextIsSurname && !GIVEN.has(next.folded) && !namesAPlace(words, i)) return true;
     if (AMBIGUOUS.has(word.folded) && nextIsSurname && GIVEN.has(next.folded)) return true;
-    if (FOREIGN_SURNAME.test(word.text) && word.text.length >= 5 && !namesAPlace(words, i)) return true;
+    if (FOREIGN_SURNAME.test(word.text) && word.text.length >= 5 && !ITALIAN_OVA.test(word.text) && !namesAPlace(words, i)) return true;
     if (/^(?:Al|El)-\p{Lu}/u.test(word.text)) return true;
     if (/^(?:Ben|Ould|Abu|Bin|Bint|Ibn)$/.test(word.text) && nextIsSurname) return true;
     if (CHINESE.has(word.folded) && nextIsSurname) return true;

@@ -13,6 +13,8 @@ const FULL_DATE = /\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|2
  * asking libphonenumber whether the result is a valid Italian number.
  */
 export function hasPhone(original: string): boolean {
+  // No phone number anywhere has fewer than six digits: most texts are settled without libphonenumber.
+  if (digitCount(original) < 6) return false;
   // "01.03.2024" reads as a landline (010 32024) to libphonenumber: dates go first.
   const text = original.replace(FULL_DATE, ' data ');
   if (findPhoneNumbersInText(text, 'IT').length > 0) return true;
@@ -43,6 +45,13 @@ export function hasPhone(original: string): boolean {
     }
   }
   return false;
+}
+
+function digitCount(text: string): number {
+  let count = (text.match(/\d/g) ?? []).length;
+  if (count >= 6) return count;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (Object.hasOwn(NUMBER_WORDS, word)) count++;
+  return count;
 }
 
 function isItalianPhone(digits: string): boolean {

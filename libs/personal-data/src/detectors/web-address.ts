@@ -23,7 +23,7 @@ const EMAIL_DOMAIN = new RegExp(String.raw`^@(?:${MAIL_PROVIDER}(?:\.|$)|[\p{L}\
 const PLATFORM = String.raw`(?:instagram|insta|ig|facebook|fb|tiktok|tik tok|twitter|x\.com|linkedin|telegram|snapchat|snap|youtube|threads|vk|vkontakte|skype|onlyfans|twitch|discord|signal)`;
 /** "fb: mario rossi", "instagram come mario_85", "username mariorossi85". */
 const PLATFORM_ID = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${PLATFORM}|profilo|account|username|user name|nickname|nick|utente|pseudo)\s*(?:(?::|=|->|→|-)\s*|\s+(?:è|e'|come|:)\s*|\s+)@?([\p{L}\p{N}._]{3,})`,
+  String.raw`(?:^|[^\p{L}])(?:${PLATFORM}|profilo|account|username|user name|nickname|nick|utente|pseudo)\s*(?:(?::|=|->|→|-)\s*|\s+(?:è|e'|come|:)\s*|\s+)@?([\p{L}\p{N}._]{2,}[\p{L}\p{N}])`,
   'giu',
 );
 const NAMES = wordSet(GIVEN_NAMES);
