@@ -1,5 +1,6 @@
 import { createUser, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
+import { APPLY, companyWithHr, DECLARED, type CompanyWithHr } from '../albo/fixtures';
 import { addToBoard, tokenFor } from '../reports/fixtures';
 import {
   ACCEPT, act, admittedCompany, candidateOf, CHECK_IN, DECLINE, END, INTERRUPT, openSlot, operator, propose, PROPOSE, REQUEST, START, WITHDRAW,
@@ -43,6 +44,7 @@ interface GuardedField {
 describe('the personal-data guard on every free text that HR or another organisation reads', () => {
   let api: TestApp;
   let company: Company;
+  let applicant: CompanyWithHr;
   let op: OperatorSession;
   let boardToken: string;
   let slotId: string;
@@ -51,9 +53,56 @@ describe('the personal-data guard on every free text that HR or another organisa
   let startedId: string;
   let submittedAnalysisId: string;
   let needId: string;
-  const fields: GuardedField[] = [];
 
   const query = (sql: string, parameters: unknown[] = []) => api.dataSource.query(sql, parameters) as Promise<unknown[]>;
+
+  const proposal = (id: string) => query('SELECT status, note, closing_note, feedback, outcome FROM proposal WHERE id = $1', [id]);
+  const send = (mutation: string, token: () => string, input: (text: string) => Record<string, unknown>) => (text: string) =>
+    graphql(api.server, mutation, { input: input(text) }, { token: token(), language: 'en' });
+  const sendProfile = (input: (text: string) => Record<string, unknown>) => (text: string) =>
+    graphql(api.server, CREATE, { input: completeInput(randomCodiceFiscale(), input(text)) }, { token: op.token, language: 'en' });
+  const candidates = () => query('SELECT count(*)::int AS n FROM candidate');
+  const fields: [name: string, guarded: GuardedField][] = [
+    // proposals: what each side writes for the other
+    ['proposeCandidate note', { field: 'input.note', send: send(PROPOSE, () => op.token, (note) => ({ slotId, candidateId: freshCandidateId, note })), stored: () => query('SELECT count(*)::int AS n FROM proposal WHERE candidate_id = $1', [freshCandidateId]) }],
+    ['requestCandidate note (HR)', { field: 'input.note', send: send(REQUEST, () => company.hrToken, (note) => ({ slotId, candidateId: freshCandidateId, note })), stored: () => query('SELECT count(*)::int AS n FROM proposal WHERE candidate_id = $1', [freshCandidateId]) }],
+    ['declineProposal note (HR)', { field: 'input.note', send: send(DECLINE, () => company.hrToken, (note) => ({ proposalId: proposedId, reason: 'OTHER', note })), stored: () => proposal(proposedId) }],
+    ['withdrawProposal note', { field: 'input.note', send: send(WITHDRAW, () => op.token, (note) => ({ proposalId: proposedId, note })), stored: () => proposal(proposedId) }],
+    ['recordCheckIn note (HR, at risk)', { field: 'input.note', send: send(CHECK_IN, () => company.hrToken, (note) => ({ proposalId: startedId, state: 'AT_RISK', note })), stored: () => query('SELECT count(*)::int AS n FROM proposal_check_in WHERE proposal_id = $1', [startedId]) }],
+    ['recordCheckIn note (operator)', { field: 'input.note', send: send(CHECK_IN, () => op.token, (note) => ({ proposalId: startedId, state: 'FINE', note })), stored: () => query('SELECT count(*)::int AS n FROM proposal_check_in WHERE proposal_id = $1', [startedId]) }],
+    ['interruptPath note', { field: 'input.note', send: send(INTERRUPT, () => op.token, (note) => ({ proposalId: startedId, reason: 'OTHER', note })), stored: () => proposal(startedId) }],
+    ['endPath feedback (HR)', { field: 'input.feedback', send: send(END, () => company.hrToken, (feedback) => ({ proposalId: startedId, outcome: 'COMPLETED', jobFollowed: false, feedback })), stored: () => proposal(startedId) }],
+    // candidate profiles, read by HR in matches and proposals
+    ['createCandidate notes', { field: 'input.notes', send: sendProfile((notes) => ({ notes })), stored: candidates }],
+    ['createCandidate freeSkillLabels', { field: 'input.freeSkillLabels.0', send: sendProfile((label) => ({ freeSkillLabels: [label] })), stored: candidates }],
+    ['createCandidate experience occupation', { field: 'input.experiences.0.occupation', send: sendProfile((occupation) => ({ experiences: [{ occupation, months: 6 }] })), stored: candidates }],
+    ['createCandidate experience description', { field: 'input.experiences.0.description', send: sendProfile((description) => ({ experiences: [{ occupation: 'magazziniere', months: 6, description }] })), stored: candidates }],
+    [
+      'updateCandidate notes',
+      {
+        field: 'input.notes',
+        send: (notes) => graphql(api.server, UPDATE, { id: freshCandidateId, input: { notes } }, { token: op.token, language: 'en' }),
+        stored: () => query('SELECT notes FROM candidate WHERE id = $1', [freshCandidateId]),
+      },
+    ],
+    // needs analyses and their review, read by every board company
+    ['createNeedsAnalysis notes (HR)', { field: 'input.notes', send: send(CREATE_ANALYSIS, () => company.hrToken, (notes) => ({ period: '2026-Q2', lines: [LINE], notes })), stored: () => query('SELECT count(*)::int AS n FROM needs_analysis') }],
+    ['createNeedsAnalysis line occupation (HR)', { field: 'input.lines.0.occupation', send: send(CREATE_ANALYSIS, () => company.hrToken, (occupation) => ({ period: '2026-Q2', lines: [{ ...LINE, occupation }] })), stored: () => query('SELECT count(*)::int AS n FROM needs_analysis') }],
+    ['reviewNeedsAnalysis comment (board)', { field: 'input.comment', send: send(REVIEW_ANALYSIS, () => boardToken, (comment) => ({ analysisId: submittedAnalysisId, comment })), stored: () => query('SELECT count(*)::int AS n FROM needs_review') }],
+    // entrepreneurial projects, read by the board, and the board's offers, read by the organisation
+    ['createProject description', { field: 'input.description', send: send(CREATE_PROJECT, () => op.token, (description) => ({ ...PROJECT, description })), stored: () => query('SELECT count(*)::int AS n FROM project') }],
+    ['createProject need detail', { field: 'input.needs.0.detail', send: send(CREATE_PROJECT, () => op.token, (detail) => ({ ...PROJECT, needs: [{ kind: 'MENTORING', detail }] })), stored: () => query('SELECT count(*)::int AS n FROM project') }],
+    ['offerProjectSupport note (board)', { field: 'input.note', send: send(OFFER_SUPPORT, () => boardToken, (note) => ({ needId, note })), stored: () => query('SELECT count(*)::int AS n FROM project_offer') }],
+    // the Albo application: the inclusive path the company ran, read by the Albo office
+    [
+      'applyToAlbo inclusivePathNote (HR)',
+      {
+        field: 'input.declarations.inclusivePathNote',
+        send: send(APPLY, () => applicant.hrToken, (inclusivePathNote) => ({ sectionCodes: ['INCLUSIONE_LAVORATIVA'], declarations: { ...DECLARED, inclusivePathNote } })),
+        stored: () => query('SELECT count(*)::int AS n FROM albo_membership WHERE company_id = $1', [applicant.companyId]),
+      },
+    ],
+  ];
 
   beforeAll(async () => {
     api = await startApi();
@@ -63,6 +112,7 @@ describe('the personal-data guard on every free text that HR or another organisa
     const boardCompany = await admittedCompany(api, adminToken);
     await addToBoard(api, adminToken, boardCompany.companyId);
     boardToken = await tokenFor(api, 'BOARD_MEMBER', { companyId: boardCompany.companyId });
+    applicant = await companyWithHr(api, adminToken);
     op = await operator(api);
     slotId = await openSlot(api, company, 5);
 
@@ -78,41 +128,6 @@ describe('the personal-data guard on every free text that HR or another organisa
     const { createProject } = await graphqlOk<{ createProject: { needs: { id: string }[] } }>(api.server, CREATE_PROJECT, { input: PROJECT }, { token: op.token });
     needId = createProject.needs[0].id;
 
-    const proposal = (id: string) => query('SELECT status, note, closing_note, feedback, outcome FROM proposal WHERE id = $1', [id]);
-    const send = (mutation: string, token: () => string, input: (text: string) => Record<string, unknown>) => (text: string) =>
-      graphql(api.server, mutation, { input: input(text) }, { token: token(), language: 'en' });
-    const sendProfile = (input: (text: string) => Record<string, unknown>) => (text: string) =>
-      graphql(api.server, CREATE, { input: completeInput(randomCodiceFiscale(), input(text)) }, { token: op.token, language: 'en' });
-    const candidates = () => query('SELECT count(*)::int AS n FROM candidate');
-    fields.push(
-      // proposals: what each side writes for the other
-      { field: 'input.note', send: send(PROPOSE, () => op.token, (note) => ({ slotId, candidateId: freshCandidateId, note })), stored: () => query('SELECT count(*)::int AS n FROM proposal WHERE candidate_id = $1', [freshCandidateId]) },
-      { field: 'input.note', send: send(REQUEST, () => company.hrToken, (note) => ({ slotId, candidateId: freshCandidateId, note })), stored: () => query('SELECT count(*)::int AS n FROM proposal WHERE candidate_id = $1', [freshCandidateId]) },
-      { field: 'input.note', send: send(DECLINE, () => company.hrToken, (note) => ({ proposalId: proposedId, reason: 'OTHER', note })), stored: () => proposal(proposedId) },
-      { field: 'input.note', send: send(WITHDRAW, () => op.token, (note) => ({ proposalId: proposedId, note })), stored: () => proposal(proposedId) },
-      { field: 'input.note', send: send(CHECK_IN, () => company.hrToken, (note) => ({ proposalId: startedId, state: 'AT_RISK', note })), stored: () => query('SELECT count(*)::int AS n FROM proposal_check_in WHERE proposal_id = $1', [startedId]) },
-      { field: 'input.note', send: send(CHECK_IN, () => op.token, (note) => ({ proposalId: startedId, state: 'FINE', note })), stored: () => query('SELECT count(*)::int AS n FROM proposal_check_in WHERE proposal_id = $1', [startedId]) },
-      { field: 'input.note', send: send(INTERRUPT, () => op.token, (note) => ({ proposalId: startedId, reason: 'OTHER', note })), stored: () => proposal(startedId) },
-      { field: 'input.feedback', send: send(END, () => company.hrToken, (feedback) => ({ proposalId: startedId, outcome: 'COMPLETED', jobFollowed: false, feedback })), stored: () => proposal(startedId) },
-      // candidate profiles, read by HR in matches and proposals
-      { field: 'input.notes', send: sendProfile((notes) => ({ notes })), stored: candidates },
-      { field: 'input.freeSkillLabels.0', send: sendProfile((label) => ({ freeSkillLabels: [label] })), stored: candidates },
-      { field: 'input.experiences.0.occupation', send: sendProfile((occupation) => ({ experiences: [{ occupation, months: 6 }] })), stored: candidates },
-      { field: 'input.experiences.0.description', send: sendProfile((description) => ({ experiences: [{ occupation: 'magazziniere', months: 6, description }] })), stored: candidates },
-      {
-        field: 'input.notes',
-        send: (notes) => graphql(api.server, UPDATE, { id: freshCandidateId, input: { notes } }, { token: op.token, language: 'en' }),
-        stored: () => query('SELECT notes FROM candidate WHERE id = $1', [freshCandidateId]),
-      },
-      // needs analyses and their review, read by every board company
-      { field: 'input.notes', send: send(CREATE_ANALYSIS, () => company.hrToken, (notes) => ({ period: '2026-Q2', lines: [LINE], notes })), stored: () => query('SELECT count(*)::int AS n FROM needs_analysis') },
-      { field: 'input.lines.0.occupation', send: send(CREATE_ANALYSIS, () => company.hrToken, (occupation) => ({ period: '2026-Q2', lines: [{ ...LINE, occupation }] })), stored: () => query('SELECT count(*)::int AS n FROM needs_analysis') },
-      { field: 'input.comment', send: send(REVIEW_ANALYSIS, () => boardToken, (comment) => ({ analysisId: submittedAnalysisId, comment })), stored: () => query('SELECT count(*)::int AS n FROM needs_review') },
-      // entrepreneurial projects, read by the board, and the board's offers, read by the organisation
-      { field: 'input.description', send: send(CREATE_PROJECT, () => op.token, (description) => ({ ...PROJECT, description })), stored: () => query('SELECT count(*)::int AS n FROM project') },
-      { field: 'input.needs.0.detail', send: send(CREATE_PROJECT, () => op.token, (detail) => ({ ...PROJECT, needs: [{ kind: 'MENTORING', detail }] })), stored: () => query('SELECT count(*)::int AS n FROM project') },
-      { field: 'input.note', send: send(OFFER_SUPPORT, () => boardToken, (note) => ({ needId, note })), stored: () => query('SELECT count(*)::int AS n FROM project_offer') },
-    );
   });
   afterAll(() => api.close());
 
@@ -130,13 +145,12 @@ describe('the personal-data guard on every free text that HR or another organisa
     expect(await guarded.stored()).toEqual(before);
   }
 
-  it('refuses a name and a health service in each of the 19 guarded fields, naming the field and the kinds, writing nothing', async () => {
-    expect(fields).toHaveLength(19);
-    for (const guarded of fields) await expectRefused(guarded, NAME_AND_HEALTH, ['PERSON_NAME', 'HEALTH'], NAME_AND_HEALTH_PIECES);
+  it.each(fields)('refuses a name and a health service in %s, naming the field and the kinds, writing nothing', async (_name, guarded) => {
+    await expectRefused(guarded, NAME_AND_HEALTH, ['PERSON_NAME', 'HEALTH'], NAME_AND_HEALTH_PIECES);
   });
 
   it.each(EVERY_NEW_KIND)('refuses %s in proposal and check-in notes: %p', async (kind, text, piece) => {
-    const [proposeNote, , , , checkInNote] = fields;
+    const [[, proposeNote], , , , [, checkInNote]] = fields;
     await expectRefused(proposeNote, text, [kind], [piece]);
     await expectRefused(checkInNote, text, [kind], [piece]);
   });
@@ -145,5 +159,7 @@ describe('the personal-data guard on every free text that HR or another organisa
     const note = 'Ha bisogno di un tutor e di un inserimento graduale; no turni notturni, patente B, disponibile da gennaio 2026';
     await act(api, CHECK_IN, { proposalId: startedId, state: 'FINE', note: 'Buona puntualità, lavora bene con il carrello elevatore' }, op.token);
     expect((await propose(api, op.token, slotId, freshCandidateId, { note })).status).toBe('PROPOSED');
+    const inclusivePathNote = 'Tirocinio di 6 mesi in magazzino nel 2024, concluso con un contratto a tempo determinato';
+    await graphqlOk(api.server, APPLY, { input: { sectionCodes: ['INCLUSIONE_LAVORATIVA'], declarations: { ...DECLARED, inclusivePathNote } } }, { token: applicant.hrToken });
   });
 });
