@@ -15,7 +15,7 @@ const CUE = String.raw`(?:nat[oaie]|nascita|nasce|dob|d\.\s?o\.\s?b\.?|d\.\s?n\.
 /** "nato il 3 aprile 1985", "DOB 12.03.1990", "data di nascita: 1/3/90", "born on March 3, 1985". */
 const CUED_DATE = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])[^\n\d]{0,40}?${DATE}`, 'iu');
 /** "nato nel 1985", "nata a Kiev nel '87", "anno di nascita 1978", "born 1990". */
-const CUED_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|anno di nascita)(?![\p{L}])[^\n\d]{0,40}?(?<![\p{N}])(?<!(?:dal|dall'|da|al|fino al|dopo il|since|from|in)\s+)${BIRTH_YEAR}(?!\p{N})`, 'iu');
+const CUED_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|anno di nascita)(?![\p{L}])[^\n\d]{0,40}?(?<![\p{N}])(?<!(?:dal|dall'|da|al|fino al|dopo il|since|from)\s+)${BIRTH_YEAR}(?!\p{N})`, 'iu');
 /** "classe 1985", "classe '85", "classe 85". */
 const CLASS_OF = /(?<![\p{L}])classe\s+(?:19\d{2}|20[01]\d|'?(?:[3-9]\d|0\d))(?!\p{N})(?!\s*(?:ore|anni|mesi|%))/iu;
 /** "compie 40 anni il 5 marzo": a birthday is a date of birth without its year. */

@@ -14,10 +14,7 @@ const DOMAIN = new RegExp(
   'u',
 );
 /** "@mario.rossi" (a handle), unless it is the domain part of a spaced-out e-mail address. */
-const HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}._]{3,}(?![\p{L}\p{N}._])`,
-  'u',
-);
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}._]{3,}(?![\p{L}\p{N}._])/gu;
 const EMAIL_DOMAIN = new RegExp(String.raw`^@(?:${MAIL_PROVIDER}(?:\.|$)|[\p{L}\p{N}-]+\.${TLD}$)`, 'iu');
 
 const PLATFORM = String.raw`(?:instagram|insta|ig|facebook|fb|tiktok|tik tok|twitter|x\.com|linkedin|telegram|snapchat|snap|youtube|threads|vk|vkontakte|skype|onlyfans|twitch|discord|signal)`;
@@ -46,7 +43,9 @@ function looksLikeHandle(token: string, afterColon: boolean): boolean {
 }
 
 function hasPlatformId(text: string): boolean {
-  for (const match of text.matchAll(PLATFORM_ID)) {
+  const pattern = new RegExp(PLATFORM_ID);
+  // Matches may overlap ("profilo facebook: mario"): each start is tried, not only after the last match.
+  for (let match = pattern.exec(text); match; pattern.lastIndex = match.index + 1, match = pattern.exec(text)) {
     const afterColon = /[:=>→-]\s*@?[^\s]*$/u.test(match[0]) || match[0].includes('@');
     if (looksLikeHandle(match[1], afterColon)) return true;
   }
@@ -54,7 +53,7 @@ function hasPlatformId(text: string): boolean {
 }
 
 function hasHandle(text: string): boolean {
-  for (const match of text.matchAll(new RegExp(HANDLE.source, 'gu'))) if (!EMAIL_DOMAIN.test(match[0])) return true;
+  for (const match of text.matchAll(HANDLE)) if (!EMAIL_DOMAIN.test(match[0])) return true;
   return false;
 }
 
