@@ -52,6 +52,8 @@ const MUST_BE_CAUGHT: [PersonalDataKind, string][] = [
   [PERSON_NAME, 'Luca è molto puntuale'],
   [PERSON_NAME, 'La dott.ssa Marchetti del servizio lo segue'],
   [PERSON_NAME, 'Carlos Gómez, cuoco peruviano'],
+  [PERSON_NAME, 'colloquio con mario, va bene il turno'],
+  [PERSON_NAME, 'accompagnata da fatima ai colloqui'],
   // dates of birth in any form, with or without the year
   [DATE_OF_BIRTH, 'nato il 3 aprile 1985'],
   [DATE_OF_BIRTH, 'nata il 03/04/1985 a Casablanca'],
@@ -487,6 +489,7 @@ const CLEAN: string[] = [
   'turni dalle 6 alle 14 oppure dalle 14 alle 22',
   'Strada facendo ha acquisito 2 competenze',
   // what HR writes in proposal notes, check-ins and assessments
+  'e sara disponibile da lunedì',
   'Il candidato non si è presentato al colloquio',
   'Profilo interessante ma cerchiamo più esperienza in magazzino',
   'Ottimo inserimento, il tutor è soddisfatto',

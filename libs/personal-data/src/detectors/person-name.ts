@@ -71,9 +71,21 @@ function compoundName(word: Word): boolean {
   return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part)) && parts.some((part) => GIVEN.has(fold(part)));
 }
 
+/** Words after which a lower-case given name is a person ("colloquio con mario", "accompagnata da fatima"). */
+const BEFORE_LOWER_CASE_NAME = wordSet('con da per tra fra signor signora sig');
+/** "sara" is also "sarà" typed without its accent ("e sara disponibile"). */
+const LOWER_CASE_WORDS = wordSet('sara');
+
+function lowerCaseName(words: Word[], index: number): boolean {
+  const word = words[index];
+  const before = words[index - 1];
+  return !word.capitalised && GIVEN.has(word.folded) && !LOWER_CASE_WORDS.has(word.folded) && !!before && BEFORE_LOWER_CASE_NAME.has(before.folded) && /^\s+$/.test(word.gap);
+}
+
 function hasNameInWords(words: Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
+    if (lowerCaseName(words, i)) return true;
     if (!word.capitalised || NOT_NAME.has(word.folded)) continue;
     const next = words[i + 1];
     const nextIsSurname = surnameLike(next) && /^\s+$/.test(next.gap);
