@@ -252,6 +252,16 @@ const MUST_BE_CAUGHT: [PersonalDataKind, string][] = [
   [HEALTH, 'è in carico al Ser.D di Imola'],
   [HEALTH, 'epilettico, non può guidare'],
   [HEALTH, 'assume antipsicotici'],
+  // foreign phone numbers with their country prefix
+  [PHONE, '+40 721 234 567'],
+  [PHONE, 'cell rumeno +40 721234567'],
+  [PHONE, '+380 67 123 4567'],
+  [PHONE, '+212 6 12 34 56 78'],
+  [PHONE, '00355 69 123 4567'],
+  [PHONE, '+44 7911 123456'],
+  [PHONE, 'whatsapp +92 300 1234567'],
+  [PHONE, '+33 6 12 34 56 78'],
+  [PHONE, '+234 803 123 4567'],
   // (since the first guard) e-mail addresses, phone numbers, whole codici fiscali, IBANs, addresses with a number
   [EMAIL, 'mario.rossi@gmail.com'],
   [EMAIL, 'scrivere a Mario.Rossi+lavoro@libero.it per info'],
