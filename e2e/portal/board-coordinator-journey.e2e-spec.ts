@@ -53,13 +53,13 @@ describeInBrowser('portal: the board reviews needs, reads the gaps and supports 
     await page.getByLabel('Commento').fill('Sentire mario.rossi@example.com per i dettagli');
     await page.getByLabel('Priorità').selectOption('HIGH');
     await page.getByRole('button', { name: 'Registra l’esame' }).click();
-    await page.getByRole('alert').getByText('il testo contiene dati personali').waitFor();
+    await page.getByRole('alert').getByText('contiene dati personali (indirizzo e-mail)').waitFor();
     expect(await page.getByLabel('Commento').inputValue()).toBe('Sentire mario.rossi@example.com per i dettagli');
     expect(await page.getByLabel('Segna l’analisi come esaminata').isChecked()).toBe(true);
     expect(await page.getByLabel('Priorità').inputValue()).toBe('HIGH');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('alert').getByText('the text holds personal data').waitFor();
+    await page.getByRole('alert').getByText('holds personal data (e-mail address)').waitFor();
     await page.getByRole('button', { name: 'Italiano' }).click();
 
     await page.getByLabel('Commento').fill('Fabbisogno coerente con il piano di sviluppo: da seguire nel prossimo Tavolo.');

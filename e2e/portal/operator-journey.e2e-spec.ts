@@ -130,7 +130,7 @@ describeInBrowser("portal: the operator's anonymised profiles", () => {
 
     // Saving anyway: the API refuses, in Italian, and nothing typed is lost.
     await page.getByRole('button', { name: 'Salva il profilo' }).click();
-    await page.getByRole('alert').getByText('Il campo input.notes contiene dati personali (indirizzo e-mail, numero di telefono): il profilo è anonimo, toglili').waitFor();
+    await page.getByRole('alert').getByText('Il campo input.notes contiene dati personali (indirizzo e-mail, numero di telefono): la persona resta anonima, toglili').waitFor();
     await page.getByText('Contiene dati personali: indirizzo e-mail, numero di telefono').waitFor();
     expect(await page.getByLabel('Codice fiscale della persona').inputValue()).toBe(codiceFiscale);
     expect(await page.getByLabel('Comune di residenza').inputValue()).toBe('BOLOGNA');

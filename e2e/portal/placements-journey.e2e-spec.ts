@@ -91,7 +91,7 @@ describeInBrowser('portal: matching and proposals, from the HR match view to the
     const note = first.getByLabel('Nota per l’operatore (facoltativa)');
     await note.fill('Scrivete a giulia.ferri@example.com per il colloquio');
     await first.getByRole('button', { name: 'Invia la richiesta' }).click();
-    await first.getByRole('alert').getByText('il testo contiene dati personali').waitFor();
+    await first.getByRole('alert').getByText('contiene dati personali (indirizzo e-mail)').waitFor();
     expect(await note.inputValue()).toBe('Scrivete a giulia.ferri@example.com per il colloquio');
     expect(await seriousViolations(page)).toEqual([]);
     await note.fill('Possiamo fare un colloquio la prossima settimana');

@@ -8,6 +8,7 @@ import { AppConfig } from '@ipl/config';
 import { Clock, ConnectionShape, paginate } from '@ipl/core';
 import { pgErrorCode, PgErrorCode } from '@ipl/database';
 import { Mailer } from '@ipl/mail';
+import { assertNoPersonalData } from '@ipl/personal-data';
 import { AlboDecision } from './albo-decision.entity';
 import { AlboEvidenceRegistry } from './albo-evidence.registry';
 import { CompanyStandingHooks } from './company-standing.hooks';
@@ -294,6 +295,8 @@ export class AlboService {
   }
 
   private async assertRequirements(companyId: string, declarations: AlboDeclarationsInput): Promise<void> {
+    // The inclusive path the company ran was someone's path: the Albo office reads this note.
+    assertNoPersonalData([['input.declarations.inclusivePathNote', declarations.inclusivePathNote]]);
     for (const requirement of REQUIREMENTS) {
       if (!declarations[requirement.key]) {
         const field = `input.declarations.${requirement.key}`;

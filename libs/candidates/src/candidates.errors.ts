@@ -2,7 +2,6 @@ import { defineDomainErrors, GraphqlErrorCode } from '@ipl/core';
 
 export enum CandidateErrorCode {
   CANDIDATE_NOT_FOUND = 'CANDIDATE_NOT_FOUND',
-  PERSONAL_DATA_IN_TEXT = 'PERSONAL_DATA_IN_TEXT',
   INVALID_CODICE_FISCALE = 'INVALID_CODICE_FISCALE',
   UNKNOWN_COMUNE = 'UNKNOWN_COMUNE',
   UNKNOWN_DISTRICT = 'UNKNOWN_DISTRICT',
@@ -24,11 +23,6 @@ export const CandidateError = defineDomainErrors<CandidateErrorCode>({
     code: GraphqlErrorCode.NOT_FOUND,
     it: 'Profilo candidato non trovato',
     en: 'Candidate profile not found',
-  },
-  PERSONAL_DATA_IN_TEXT: {
-    code: GraphqlErrorCode.BAD_USER_INPUT,
-    it: 'Il campo {field} contiene dati personali ({kindsIt}): il profilo è anonimo, toglili',
-    en: 'The field {field} holds personal data ({kindsEn}): the profile is anonymous, remove them',
   },
   INVALID_CODICE_FISCALE: {
     code: GraphqlErrorCode.BAD_USER_INPUT,

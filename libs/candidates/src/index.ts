@@ -20,6 +20,4 @@ export { CandidatesModule } from './candidates.module';
 export { CoordinationRequestStatus } from './coordination-request-status';
 export { CANDIDATES_INDEX, CandidatesService, REMINDER_DAYS_BEFORE, type MatchableCandidate, type RankableCandidate } from './candidates.service';
 export { COMPLETE, completenessOf } from './completeness';
-export { findPersonalData, PersonalDataKind } from './personal-data/personal-data-detector';
 export { formatPublicCode } from './public-code';
-export { isValidCodiceFiscale } from './personal-data/codice-fiscale';

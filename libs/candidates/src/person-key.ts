@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { AppConfig } from '@ipl/config';
+import { isValidCodiceFiscale, normaliseCodiceFiscale } from '@ipl/personal-data';
 import { CandidateError, CandidateErrorCode } from './candidates.errors';
-import { isValidCodiceFiscale, normaliseCodiceFiscale } from './personal-data/codice-fiscale';
 
 /**
  * Turns the codice fiscale an operator types into the only trace of it the server keeps:

@@ -7,7 +7,6 @@ export enum NeedsErrorCode {
   NOT_EDITABLE = 'NOT_EDITABLE',
   NOT_UNDER_REVIEW = 'NOT_UNDER_REVIEW',
   UNKNOWN_DISTRICT = 'UNKNOWN_DISTRICT',
-  PERSONAL_DATA_IN_TEXT = 'PERSONAL_DATA_IN_TEXT',
   EMPTY_REVIEW = 'EMPTY_REVIEW',
 }
 
@@ -34,11 +33,6 @@ export const NeedsError = defineDomainErrors<NeedsErrorCode>({
     en: 'Only submitted, current analyses can be reviewed',
   },
   UNKNOWN_DISTRICT: { code: GraphqlErrorCode.BAD_USER_INPUT, it: 'Distretto sconosciuto: {district}', en: 'Unknown district: {district}' },
-  PERSONAL_DATA_IN_TEXT: {
-    code: GraphqlErrorCode.BAD_USER_INPUT,
-    it: '{field}: il testo contiene dati personali ({kinds})',
-    en: '{field}: the text holds personal data ({kinds})',
-  },
   EMPTY_REVIEW: {
     code: GraphqlErrorCode.BAD_USER_INPUT,
     it: 'Indica almeno una tra: esaminata, commento, priorità',

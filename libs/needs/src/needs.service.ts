@@ -4,9 +4,9 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { BoardService } from '@ipl/board';
-import { findPersonalData } from '@ipl/candidates';
 import { Clock, ConnectionShape, paginate } from '@ipl/core';
 import { pgErrorCode, PgErrorCode } from '@ipl/database';
+import { assertNoPersonalData } from '@ipl/personal-data';
 import { SkillsService } from '@ipl/skills';
 import { TerritoryService } from '@ipl/territory';
 import { CreateNeedsAnalysisInput, NeedsAnalysesArgs, NeedsAnalysisContentInput, ReviewNeedsAnalysisInput } from './dto/needs-analysis.inputs';
@@ -130,7 +130,7 @@ export class NeedsService {
     await this.board.assertMemberOnBoard(user);
     const companyId = Scope.of(user).companyId();
     if (!input.reviewed && !input.comment && !input.priority) throw new NeedsError(NeedsErrorCode.EMPTY_REVIEW);
-    if (input.comment) this.assertNoPersonalData('input.comment', input.comment);
+    assertNoPersonalData([['input.comment', input.comment]]);
     await this.dataSource.transaction(async (manager) => {
       const analysis = await manager.findOne(NeedsAnalysis, { where: { id: input.analysisId }, lock: { mode: 'pessimistic_write' } });
       if (!analysis || analysis.status === NeedsAnalysisStatus.DRAFT) throw new NeedsError(NeedsErrorCode.ANALYSIS_NOT_FOUND);
@@ -189,17 +189,11 @@ export class NeedsService {
 
   private async validateContent(input: NeedsAnalysisContentInput): Promise<void> {
     // The analysis is read by every board company: the same personal-data guard as candidate profiles.
-    if (input.notes) this.assertNoPersonalData('input.notes', input.notes);
-    input.lines.forEach((line, i) => this.assertNoPersonalData(`input.lines.${i}.occupation`, line.occupation));
+    assertNoPersonalData([['input.notes', input.notes], ...input.lines.map((line, i) => [`input.lines.${i}.occupation`, line.occupation] as const)]);
     await this.skills.assertKnown(input.lines.flatMap((line) => line.skillIds), { field: 'input.lines.skillIds' });
     const codes = [...new Set(input.lines.map((line) => line.districtCode))];
     const known = new Set((await this.territory.districtsByCodes(codes)).map((district) => district.code));
     const unknown = codes.filter((code) => !known.has(code));
     if (unknown.length) throw new NeedsError(NeedsErrorCode.UNKNOWN_DISTRICT, { district: unknown.join(', ') });
-  }
-
-  private assertNoPersonalData(field: string, text: string): void {
-    const kinds = findPersonalData(text);
-    if (kinds.length) throw new NeedsError(NeedsErrorCode.PERSONAL_DATA_IN_TEXT, { field, kinds: kinds.join(', ') }, { personalDataKinds: kinds });
   }
 }

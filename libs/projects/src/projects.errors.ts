@@ -10,7 +10,6 @@ export enum ProjectsErrorCode {
   STAGE_TRANSITION_NOT_ALLOWED = 'STAGE_TRANSITION_NOT_ALLOWED',
   ORGANISATION_REQUIRED = 'ORGANISATION_REQUIRED',
   UNKNOWN_DISTRICT = 'UNKNOWN_DISTRICT',
-  PERSONAL_DATA_IN_TEXT = 'PERSONAL_DATA_IN_TEXT',
 }
 
 export const ProjectsError = defineDomainErrors<ProjectsErrorCode>({
@@ -31,9 +30,4 @@ export const ProjectsError = defineDomainErrors<ProjectsErrorCode>({
     en: 'Give the organisation following the project',
   },
   UNKNOWN_DISTRICT: { code: GraphqlErrorCode.BAD_USER_INPUT, it: 'Distretto sconosciuto: {district}', en: 'Unknown district: {district}' },
-  PERSONAL_DATA_IN_TEXT: {
-    code: GraphqlErrorCode.BAD_USER_INPUT,
-    it: '{field}: il testo contiene dati personali ({kinds})',
-    en: '{field}: the text holds personal data ({kinds})',
-  },
 });

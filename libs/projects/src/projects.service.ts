@@ -4,8 +4,8 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { BoardService } from '@ipl/board';
-import { findPersonalData } from '@ipl/candidates';
 import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { assertNoPersonalData } from '@ipl/personal-data';
 import { TerritoryService } from '@ipl/territory';
 import { CreateProjectInput, DecideProjectOfferInput, OfferProjectSupportInput, ProjectsArgs, SetProjectStageInput } from './dto/project.inputs';
 import { ProjectNeed } from './project-need.entity';
@@ -34,10 +34,7 @@ export class ProjectsService {
   async create(input: CreateProjectInput, user: AuthUser): Promise<Project> {
     const organisationId = user.role === Role.ADMIN ? input.organisationId : Scope.of(user).organisationId();
     if (!organisationId) throw new ProjectsError(ProjectsErrorCode.ORGANISATION_REQUIRED);
-    this.assertNoPersonalData('input.description', input.description);
-    input.needs.forEach((need, i) => {
-      if (need.detail) this.assertNoPersonalData(`input.needs.${i}.detail`, need.detail);
-    });
+    assertNoPersonalData([['input.description', input.description], ...input.needs.map((need, i) => [`input.needs.${i}.detail`, need.detail] as const)]);
     const known = await this.territory.districtsByCodes([input.districtCode]);
     if (!known.length) throw new ProjectsError(ProjectsErrorCode.UNKNOWN_DISTRICT, { district: input.districtCode });
     const id = await this.dataSource.transaction(async (manager) => {
@@ -107,7 +104,7 @@ export class ProjectsService {
   async offer(input: OfferProjectSupportInput, user: AuthUser): Promise<ProjectOffer> {
     await this.board.assertMemberOnBoard(user);
     const companyId = Scope.of(user).companyId();
-    this.assertNoPersonalData('input.note', input.note);
+    assertNoPersonalData([['input.note', input.note]]);
     const id = await this.dataSource.transaction(async (manager) => {
       const need = await manager.findOne(ProjectNeed, { where: { id: input.needId }, lock: { mode: 'pessimistic_write' } });
       if (!need) throw new ProjectsError(ProjectsErrorCode.NEED_NOT_FOUND);
@@ -177,10 +174,5 @@ export class ProjectsService {
   /** Needs come in the order of their kind (mentoring, premises, …): they are saved together. */
   private load(id: string): Promise<Project> {
     return this.projectRows.findOneOrFail({ where: { id }, relations: { needs: true }, order: { needs: { kind: 'ASC', createdAt: 'ASC', id: 'ASC' } } });
-  }
-
-  private assertNoPersonalData(field: string, text: string): void {
-    const kinds = findPersonalData(text);
-    if (kinds.length) throw new ProjectsError(ProjectsErrorCode.PERSONAL_DATA_IN_TEXT, { field, kinds: kinds.join(', ') }, { personalDataKinds: kinds });
   }
 }

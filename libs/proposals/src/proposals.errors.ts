@@ -15,7 +15,6 @@ export enum ProposalErrorCode {
   SLOT_PAUSED = 'SLOT_PAUSED',
   MONTHLY_CAP_REACHED = 'MONTHLY_CAP_REACHED',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
-  PERSONAL_DATA_IN_TEXT = 'PERSONAL_DATA_IN_TEXT',
   CONTRACT_TYPE_REQUIRED = 'CONTRACT_TYPE_REQUIRED',
   CHECK_INS_NOT_FOR_JOBS = 'CHECK_INS_NOT_FOR_JOBS',
 }
@@ -76,11 +75,6 @@ export const ProposalError = defineDomainErrors<ProposalErrorCode>({
     code: GraphqlErrorCode.CONFLICT,
     it: 'Questa chiave di idempotenza è già stata usata per un’altra richiesta',
     en: 'This idempotency key was already used for another request',
-  },
-  PERSONAL_DATA_IN_TEXT: {
-    code: GraphqlErrorCode.BAD_USER_INPUT,
-    it: '{field}: il testo contiene dati personali ({kinds})',
-    en: '{field}: the text carries personal data ({kinds})',
   },
   CONTRACT_TYPE_REQUIRED: {
     code: GraphqlErrorCode.BAD_USER_INPUT,

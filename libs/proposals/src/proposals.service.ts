@@ -6,11 +6,12 @@ import type { AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { UsersService } from '@ipl/auth';
 import { CompanyStanding } from '@ipl/board';
-import { type Candidate, CandidatesService, CandidateStatus, ConsentPurpose, findPersonalData } from '@ipl/candidates';
+import { type Candidate, CandidatesService, CandidateStatus, ConsentPurpose } from '@ipl/candidates';
 import { AppConfig } from '@ipl/config';
 import { Clock, ConnectionShape, paginate } from '@ipl/core';
 import { NotificationKind, NotificationsService } from '@ipl/notifications';
 import { OrganisationsService } from '@ipl/organisations';
+import { assertNoPersonalData } from '@ipl/personal-data';
 import { romeDate, Slot, SlotErrorCode, SlotKind, SlotsService, SlotStatus } from '@ipl/slots';
 import type {
   DeclineProposalInput,
@@ -641,16 +642,11 @@ export class ProposalsService {
     });
   }
 
-  /** Notes and feedback reach the other side: refused when they carry an e-mail, a phone, a codice fiscale or an IBAN. */
+  /** Notes and feedback reach the other side: refused when they carry personal data (see @ipl/personal-data). */
   private clean(field: string, text: string | null | undefined): string | null {
     const trimmed = text?.trim() ?? '';
     if (trimmed.length === 0) return null;
-    const kinds = findPersonalData(trimmed);
-    if (kinds.length > 0) {
-      const error = new ProposalError(ProposalErrorCode.PERSONAL_DATA_IN_TEXT, { field, kinds: kinds.join(', ') });
-      error.details.fields = [{ field, messages: error.messages }];
-      throw error;
-    }
+    assertNoPersonalData([[field, trimmed]]);
     return trimmed;
   }
 }
