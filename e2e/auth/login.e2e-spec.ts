@@ -1,6 +1,6 @@
 import { auditEvents, createCompany, createUser, TEST_PASSWORD, type TestApp, type TestUser } from '@ipl/testing';
 import { startApi } from '../app';
-import { login, loginOk, me } from './operations';
+import { login, loginFailures, loginFrom, loginOk, me } from './operations';
 
 const MAX_FAILURES = 3;
 
@@ -14,12 +14,12 @@ describe('login', () => {
   });
   afterAll(() => api.close());
 
-  async function failuresOf(user: TestUser): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
-    const [row] = (await api.dataSource.query(
-      'SELECT failed_login_count AS "failedLoginCount", locked_until AS "lockedUntil" FROM app_user WHERE id = $1',
-      [user.id],
-    )) as { failedLoginCount: number; lockedUntil: Date | null }[];
-    return row;
+  /** The failures counted for this user from the test client's own address (supertest's). */
+  async function failuresOf(user: TestUser): Promise<{ failedCount: number; lockedUntil: Date | null } | undefined> {
+    const rows = await loginFailures(api.dataSource, user.email);
+    const own = rows.filter((row) => !row.clientAddress.endsWith('127.0.0.2') && !row.clientAddress.endsWith('127.0.0.3'));
+    const [row] = own;
+    return row ? { failedCount: row.failedCount, lockedUntil: row.lockedUntil } : undefined;
   }
 
   describe('with e-mail and password', () => {
@@ -94,9 +94,9 @@ describe('login', () => {
           const response = await login(api.server, { email: user.email, password: 'wrong-password' });
           expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
         }
-        expect((await failuresOf(user)).failedLoginCount).toBe(MAX_FAILURES - 1);
+        expect((await failuresOf(user))?.failedCount).toBe(MAX_FAILURES - 1);
         await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
-        expect(await failuresOf(user)).toEqual({ failedLoginCount: 0, lockedUntil: null });
+        expect(await failuresOf(user)).toBeUndefined();
       }
     });
 
@@ -124,28 +124,57 @@ describe('login', () => {
       expect(locked[0]).toMatchObject({ actorId: null, subjectType: 'user', subjectId: user.id });
 
       // The lock ends: the clock is moved by moving the lock into the past.
-      await api.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+      await api.dataSource.query(`UPDATE login_failure SET locked_until = now() - interval '1 second'`);
       const session = await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
       expect(session.user.id).toBe(user.id);
-      expect(await failuresOf(user)).toEqual({ failedLoginCount: 0, lockedUntil: null });
+      expect(await failuresOf(user)).toBeUndefined();
     });
 
     it('starts the count again after an expired lock instead of locking at the next mistake', async () => {
       const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
-      await api.dataSource.query(
-        `UPDATE app_user SET failed_login_count = $2, locked_until = now() - interval '1 second' WHERE id = $1`,
-        [user.id, MAX_FAILURES],
-      );
+      for (let attempt = 0; attempt < MAX_FAILURES; attempt += 1) await login(api.server, { email: user.email, password: 'wrong-password' });
+      expect((await failuresOf(user))?.lockedUntil).not.toBeNull();
+      await api.dataSource.query(`UPDATE login_failure SET locked_until = now() - interval '1 second' WHERE locked_until > now()`);
       const response = await login(api.server, { email: user.email, password: 'wrong-password' });
       expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
-      expect(await failuresOf(user)).toEqual({ failedLoginCount: 1, lockedUntil: null });
+      expect(await failuresOf(user)).toEqual({ failedCount: 1, lockedUntil: null });
     });
 
-    it('never answers ACCOUNT_LOCKED for an unknown e-mail, however many attempts', async () => {
-      for (let attempt = 0; attempt <= MAX_FAILURES; attempt += 1) {
-        const response = await login(api.server, { email: 'ghost@test.example', password: 'wrong-password' });
-        expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+    it("locks only the stranger's address out: the user still signs in from their own", async () => {
+      const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+      for (let attempt = 1; attempt <= MAX_FAILURES; attempt += 1) {
+        const response = await loginFrom(api.server, '127.0.0.2', { email: user.email, password: 'wrong-password' });
+        expect(response.errors?.[0]?.extensions.reason).toBe(attempt < MAX_FAILURES ? 'INVALID_CREDENTIALS' : 'ACCOUNT_LOCKED');
       }
+      const stranger = await loginFrom(api.server, '127.0.0.2', { email: user.email, password: TEST_PASSWORD });
+      expect(stranger.errors?.[0]?.extensions.reason).toBe('ACCOUNT_LOCKED');
+
+      const session = await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
+      expect(session.user.id).toBe(user.id);
+      // The user's success does not lift the stranger's lock.
+      const still = await loginFrom(api.server, '127.0.0.2', { email: user.email, password: TEST_PASSWORD });
+      expect(still.errors?.[0]?.extensions.reason).toBe('ACCOUNT_LOCKED');
+    });
+
+    it('answers failures and the lock of an unknown e-mail exactly like those of an existing account', async () => {
+      const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+      const answers = async (email: string) => {
+        const seen = [];
+        for (let attempt = 0; attempt <= MAX_FAILURES; attempt += 1) {
+          const response = await loginFrom(api.server, '127.0.0.3', { email, password: 'wrong-password' });
+          const { lockedUntil: _until, ...extensions } = response.errors?.[0]?.extensions ?? { code: 'none' };
+          seen.push({ status: response.status, data: response.data, extensions: { ...extensions, messages: undefined } });
+        }
+        return seen;
+      };
+      const existing = await answers(user.email);
+      const unknown = await answers('nobody.at.all@test.example');
+      expect(unknown).toEqual(existing);
+      expect(existing.map((answer) => answer.extensions.reason)).toEqual([
+        ...Array<string>(MAX_FAILURES - 1).fill('INVALID_CREDENTIALS'),
+        'ACCOUNT_LOCKED',
+        'ACCOUNT_LOCKED',
+      ]);
     });
   });
 });
