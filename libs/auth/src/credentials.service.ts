@@ -65,7 +65,7 @@ export class CredentialsService {
         return this.fail(accountKey, clientAddress, user, AuthErrorCode.INVALID_SECOND_FACTOR_CODE);
       }
     }
-    await this.failures.clear(accountKey, clientAddress);
+    await this.failures.succeeded(accountKey, clientAddress);
   }
 
   private async fail(accountKey: string, clientAddress: string, user: User | null, reason: AuthErrorCode): Promise<never> {

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed sign-ins in a row of one account from one client address. Keyed by a hash of the
+ * Failed sign-ins in a row of one account from one client address, and whether the account
+ * recently signed in from there (a known address keeps its full allowance under attack). Keyed by a hash of the
  * e-mail, not the user, so that unknown e-mails are counted and locked exactly like real ones
  * (the answer must not tell them apart) and no typed address is stored in clear.
  */
@@ -21,6 +22,10 @@ export class LoginFailure {
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;
 
-  @Column({ type: 'timestamptz' })
-  lastFailedAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true })
+  lastFailedAt!: Date | null;
+
+  /** Until when this address counts as the account holder's own, after a successful sign-in. */
+  @Column({ type: 'timestamptz', nullable: true })
+  knownUntil!: Date | null;
 }

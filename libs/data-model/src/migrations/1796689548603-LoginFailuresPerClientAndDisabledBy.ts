@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class LoginFailuresPerClientAndDisabledBy1796687852807 implements MigrationInterface {
-    name = 'LoginFailuresPerClientAndDisabledBy1796687852807'
+export class LoginFailuresPerClientAndDisabledBy1796689548603 implements MigrationInterface {
+    name = 'LoginFailuresPerClientAndDisabledBy1796689548603'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -10,7 +10,8 @@ export class LoginFailuresPerClientAndDisabledBy1796687852807 implements Migrati
                 "client_address" character varying(64) NOT NULL,
                 "failed_count" integer NOT NULL,
                 "locked_until" TIMESTAMP WITH TIME ZONE,
-                "last_failed_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "last_failed_at" TIMESTAMP WITH TIME ZONE,
+                "known_until" TIMESTAMP WITH TIME ZONE,
                 CONSTRAINT "pk_login_failure" PRIMARY KEY ("account_key", "client_address")
             )
         `);
