@@ -11,6 +11,7 @@ import {
   type TestApp,
   type TestUser,
 } from '@ipl/testing';
+import { PasswordHasher } from '@ipl/auth';
 import { startApi } from '../app';
 import { ACCEPT, INVITE, invitationToken, login, loginOk, me, newEmail, type Payload } from './operations';
 
@@ -156,9 +157,21 @@ describe('invitations', () => {
     expect(await usersWithEmail(email)).toBe(0);
   });
 
-  it('refuses an unknown token', async () => {
-    const response = await accept('made-up-token');
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'INVITATION_INVALID' });
+  it('refuses an unknown, used or revoked token before hashing the password (64 MiB of argon2 each)', async () => {
+    const hash = jest.spyOn(api.app.get(PasswordHasher), 'hash');
+    try {
+      const unknown = await accept('made-up-token');
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'INVITATION_INVALID' });
+      const email = newEmail('revoked.before.hash');
+      const sent = await inviteOk({ email, role: 'OPERATOR', organisationId });
+      const token = await invitationToken(api.dataSource, email);
+      await graphqlOk(api.server, 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }', { id: sent.id }, { token: adminToken });
+      const revoked = await accept(token);
+      expect(revoked.errors?.[0]?.extensions.reason).toBe('INVITATION_INVALID');
+      expect(hash).not.toHaveBeenCalled();
+    } finally {
+      hash.mockRestore();
+    }
   });
 
   it('replaces an earlier invitation to the same address: only the newest token works', async () => {

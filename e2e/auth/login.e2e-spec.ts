@@ -1,6 +1,8 @@
 import { auditEvents, createCompany, createUser, TEST_PASSWORD, type TestApp, type TestUser } from '@ipl/testing';
+import { createHash } from 'node:crypto';
+import { ACCOUNT_CEILING_FACTOR } from '@ipl/auth';
 import { startApi } from '../app';
-import { login, loginOk, me } from './operations';
+import { login, loginFailures, loginFrom, loginOk, me } from './operations';
 
 const MAX_FAILURES = 3;
 
@@ -14,12 +16,11 @@ describe('login', () => {
   });
   afterAll(() => api.close());
 
-  async function failuresOf(user: TestUser): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
-    const [row] = (await api.dataSource.query(
-      'SELECT failed_login_count AS "failedLoginCount", locked_until AS "lockedUntil" FROM app_user WHERE id = $1',
-      [user.id],
-    )) as { failedLoginCount: number; lockedUntil: Date | null }[];
-    return row;
+  /** The failures counted for this user from the test client's own address (supertest's). */
+  async function failuresOf(user: TestUser): Promise<{ failedCount: number; lockedUntil: Date | null } | undefined> {
+    const rows = await loginFailures(api.dataSource, user.email);
+    const [row] = rows.filter((row) => !/127\.0\.0\.([2-9]|\d\d+)$/.test(row.clientAddress));
+    return row ? { failedCount: row.failedCount, lockedUntil: row.lockedUntil } : undefined;
   }
 
   describe('with e-mail and password', () => {
@@ -94,9 +95,9 @@ describe('login', () => {
           const response = await login(api.server, { email: user.email, password: 'wrong-password' });
           expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
         }
-        expect((await failuresOf(user)).failedLoginCount).toBe(MAX_FAILURES - 1);
+        expect((await failuresOf(user))?.failedCount).toBe(MAX_FAILURES - 1);
         await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
-        expect(await failuresOf(user)).toEqual({ failedLoginCount: 0, lockedUntil: null });
+        expect(await failuresOf(user)).toEqual({ failedCount: 0, lockedUntil: null });
       }
     });
 
@@ -124,28 +125,84 @@ describe('login', () => {
       expect(locked[0]).toMatchObject({ actorId: null, subjectType: 'user', subjectId: user.id });
 
       // The lock ends: the clock is moved by moving the lock into the past.
-      await api.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+      await api.dataSource.query(`UPDATE login_failure SET locked_until = now() - interval '1 second'`);
       const session = await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
       expect(session.user.id).toBe(user.id);
-      expect(await failuresOf(user)).toEqual({ failedLoginCount: 0, lockedUntil: null });
+      expect(await failuresOf(user)).toEqual({ failedCount: 0, lockedUntil: null });
     });
 
     it('starts the count again after an expired lock instead of locking at the next mistake', async () => {
       const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
-      await api.dataSource.query(
-        `UPDATE app_user SET failed_login_count = $2, locked_until = now() - interval '1 second' WHERE id = $1`,
-        [user.id, MAX_FAILURES],
-      );
+      for (let attempt = 0; attempt < MAX_FAILURES; attempt += 1) await login(api.server, { email: user.email, password: 'wrong-password' });
+      expect((await failuresOf(user))?.lockedUntil).not.toBeNull();
+      await api.dataSource.query(`UPDATE login_failure SET locked_until = now() - interval '1 second' WHERE locked_until > now()`);
       const response = await login(api.server, { email: user.email, password: 'wrong-password' });
       expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
-      expect(await failuresOf(user)).toEqual({ failedLoginCount: 1, lockedUntil: null });
+      expect(await failuresOf(user)).toEqual({ failedCount: 1, lockedUntil: null });
     });
 
-    it('never answers ACCOUNT_LOCKED for an unknown e-mail, however many attempts', async () => {
-      for (let attempt = 0; attempt <= MAX_FAILURES; attempt += 1) {
-        const response = await login(api.server, { email: 'ghost@test.example', password: 'wrong-password' });
-        expect(response.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+    it("locks only the stranger's address out: the user still signs in from their own", async () => {
+      const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+      for (let attempt = 1; attempt <= MAX_FAILURES; attempt += 1) {
+        const response = await loginFrom(api.server, '127.0.0.2', { email: user.email, password: 'wrong-password' });
+        expect(response.errors?.[0]?.extensions.reason).toBe(attempt < MAX_FAILURES ? 'INVALID_CREDENTIALS' : 'ACCOUNT_LOCKED');
       }
+      const stranger = await loginFrom(api.server, '127.0.0.2', { email: user.email, password: TEST_PASSWORD });
+      expect(stranger.errors?.[0]?.extensions.reason).toBe('ACCOUNT_LOCKED');
+
+      const session = await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
+      expect(session.user.id).toBe(user.id);
+      // The user's success does not lift the stranger's lock.
+      const still = await loginFrom(api.server, '127.0.0.2', { email: user.email, password: TEST_PASSWORD });
+      expect(still.errors?.[0]?.extensions.reason).toBe('ACCOUNT_LOCKED');
+    });
+
+    it('answers failures and the lock of an unknown e-mail exactly like those of an existing account', async () => {
+      const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+      const answers = async (email: string) => {
+        const seen = [];
+        for (let attempt = 0; attempt <= MAX_FAILURES; attempt += 1) {
+          const response = await loginFrom(api.server, '127.0.0.3', { email, password: 'wrong-password' });
+          const { lockedUntil: _until, ...extensions } = response.errors?.[0]?.extensions ?? { code: 'none' };
+          seen.push({ status: response.status, data: response.data, extensions: { ...extensions, messages: undefined } });
+        }
+        return seen;
+      };
+      const existing = await answers(user.email);
+      const unknown = await answers('nobody.at.all@test.example');
+      expect(unknown).toEqual(existing);
+      expect(existing.map((answer) => answer.extensions.reason)).toEqual([
+        ...Array<string>(MAX_FAILURES - 1).fill('INVALID_CREDENTIALS'),
+        'ACCOUNT_LOCKED',
+        'ACCOUNT_LOCKED',
+      ]);
+    });
+
+    it('past the account ceiling, gives an unknown address one try while the holder keeps their allowance, known and unknown accounts alike', async () => {
+      const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+      await loginOk(api.server, { email: user.email, password: TEST_PASSWORD });
+      const ghost = 'ghost.under.attack@test.example';
+      // Many addresses have each failed just under their own limit: the distributed attack so far.
+      for (const email of [user.email, ghost]) {
+        const key = createHash('sha256').update(email).digest('hex');
+        await api.dataSource.query(
+          `INSERT INTO login_failure (account_key, client_address, failed_count, last_failed_at)
+           SELECT $1, '10.0.0.' || n, $2, now() FROM generate_series(1, $3) AS n`,
+          [key, MAX_FAILURES - 1, ACCOUNT_CEILING_FACTOR * MAX_FAILURES],
+        );
+      }
+      const fromNewAddress = await loginFrom(api.server, '127.0.0.4', { email: user.email, password: 'wrong-password' });
+      expect(fromNewAddress.errors?.[0]?.extensions.reason).toBe('ACCOUNT_LOCKED');
+      const ghostFromNewAddress = await loginFrom(api.server, '127.0.0.4', { email: ghost, password: 'wrong-password' });
+      expect(ghostFromNewAddress.errors?.[0]?.extensions.reason).toBe('ACCOUNT_LOCKED');
+
+      // The holder, from the address they signed in from, may still mistype.
+      const mistyped = await login(api.server, { email: user.email, password: 'wrong-password' });
+      expect(mistyped.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+      expect((await loginOk(api.server, { email: user.email, password: TEST_PASSWORD })).user.id).toBe(user.id);
+      // And from a new network, the right password still opens at the first try.
+      const travelling = await loginFrom(api.server, '127.0.0.5', { email: user.email, password: TEST_PASSWORD });
+      expect(travelling.data?.login.user.id).toBe(user.id);
     });
   });
 });

@@ -1,4 +1,6 @@
-import type { Server } from 'node:http';
+import { createHash } from 'node:crypto';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { generate } from 'otplib';
 import { DataSource } from 'typeorm';
 import { graphql, graphqlOk, mailsTo, type GraphqlRequestOptions, type GraphqlResponse } from '@ipl/testing';
@@ -13,7 +15,7 @@ export const LOGOUT = 'mutation Logout { logout }';
 export const ME = 'query Me { me { id email displayName role companyId organisationId districtCode secondFactorEnabled disabledAt } }';
 export const INVITE = 'mutation Invite($input: InviteUserInput!) { inviteUser(input: $input) { id email role expiresAt } }';
 export const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${PAYLOAD} } }`;
-export const ENROL = 'mutation Enrol { enrolSecondFactor { secret otpauthUri } }';
+export const ENROL = 'mutation Enrol($proof: ReplaceSecondFactorInput) { enrolSecondFactor(proof: $proof) { secret otpauthUri } }';
 export const CONFIRM = `mutation Confirm($input: ConfirmTotpInput!) { confirmSecondFactor(input: $input) { ${PAYLOAD} } }`;
 export const DISABLE = 'mutation Disable($id: ID!) { disableUser(id: $id) { id email disabledAt } }';
 export const ENABLE = 'mutation Enable($id: ID!) { enableUser(id: $id) { id email disabledAt } }';
@@ -95,4 +97,50 @@ export async function wrongTotpCode(secret: string): Promise<string> {
 /** A unique e-mail address for a person who does not exist yet. */
 export function newEmail(prefix: string): string {
   return `${prefix}.${Math.random().toString(36).slice(2, 10)}@test.example`;
+}
+
+export interface LoginFailureRow {
+  clientAddress: string;
+  failedCount: number;
+  lockedUntil: Date | null;
+}
+
+/** The failures counted against this e-mail, one row per client address. */
+export function loginFailures(dataSource: DataSource, email: string): Promise<LoginFailureRow[]> {
+  const accountKey = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+  return dataSource.query(
+    `SELECT client_address AS "clientAddress", failed_count AS "failedCount", locked_until AS "lockedUntil"
+     FROM login_failure WHERE account_key = $1 ORDER BY client_address`,
+    [accountKey],
+  ) as Promise<LoginFailureRow[]>;
+}
+
+/**
+ * `login` sent from another loopback address (127.0.0.2, 127.0.0.3 …), as a client elsewhere
+ * on the network would: Linux routes the whole 127/8 to the loopback interface.
+ */
+export async function loginFrom(
+  server: Server,
+  localAddress: string,
+  input: { email: string; password: string; totpCode?: string },
+): Promise<GraphqlResponse<{ login: Payload }>> {
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const body = JSON.stringify({ query: LOGIN, variables: { input } });
+  return new Promise((resolve, reject) => {
+    const call = httpRequest(
+      { host: '127.0.0.1', port, localAddress, path: '/graphql', method: 'POST', headers: { 'Content-Type': 'application/json' } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => {
+          const parsed = JSON.parse(text) as { data?: { login: Payload } | null; errors?: GraphqlResponse<unknown>['errors'] };
+          resolve({ status: response.statusCode ?? 0, data: parsed.data ?? null, errors: parsed.errors, headers: {} });
+        });
+      },
+    );
+    call.on('error', reject);
+    call.end(body);
+  });
 }

@@ -4,12 +4,14 @@ import {
   createOrganisation,
   createUser,
   graphql,
+  graphqlOk,
   signIn,
   TEST_PASSWORD,
   type TestApp,
   type TestUser,
 } from '@ipl/testing';
 import { startApi } from '../app';
+import { admitted, anySkillIds, companyWithHr, CREATE_SLOT, PUBLISH_SLOT, slotInput } from '../albo/fixtures';
 import { DISABLE, ENABLE, login, me, refresh } from './operations';
 
 interface DisabledUser {
@@ -123,6 +125,34 @@ describe('roles and scope: disabling users, and who may', () => {
     it('is UNAUTHENTICATED without a token', async () => {
       const response = await graphql(api.server, DISABLE, { id: admin.id });
       expect(response.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe("a slot's company, as every role reads it", () => {
+    it('is the public card (legal name, sector, comune, district), never the partita IVA, contact or sites that company(id) refuses', async () => {
+      const company = await companyWithHr(api, adminToken, { legalName: 'Panificio Aperto S.r.l.', comuneCode: 'IMOLA' });
+      await admitted(api, adminToken, company);
+      const { createSlot } = await graphqlOk<{ createSlot: { id: string } }>(
+        api.server, CREATE_SLOT, { input: slotInput(await anySkillIds(api, 2)) }, { token: company.hrToken },
+      );
+      await graphqlOk(api.server, PUBLISH_SLOT, { id: createSlot.id }, { token: company.hrToken });
+      const operator = await createUser(api.dataSource, 'OPERATOR', { organisationId, districtCode: 'SAVENA_IDICE' });
+      const token = (await signIn(api.server, operator.email)).accessToken;
+
+      const refused = await graphql(api.server, 'query($id: ID!) { company(id: $id) { partitaIva } }', { id: company.companyId }, { token });
+      expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      for (const field of ['partitaIva', 'contactEmail', 'sites { address }']) {
+        const leak = await graphql(api.server, `query($id: ID!) { slot(id: $id) { company { ${field} } } }`, { id: createSlot.id }, { token });
+        expect(leak.data).toBeNull();
+        expect(leak.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      }
+      const card = await graphqlOk<{ slot: { company: unknown } }>(
+        api.server, 'query($id: ID!) { slot(id: $id) { company { id legalName sector { code } comune { code } district { code } } } }',
+        { id: createSlot.id }, { token },
+      );
+      expect(card.slot.company).toEqual({
+        id: company.companyId, legalName: 'Panificio Aperto S.r.l.', sector: expect.anything(), comune: { code: 'IMOLA' }, district: { code: 'IMOLA' },
+      });
     });
   });
 });

@@ -1,6 +1,6 @@
 import { auditEvents, createOrganisation, createUser, graphql, signIn, TEST_PASSWORD, type TestApp, type TestUser } from '@ipl/testing';
 import { startApi } from '../app';
-import { CONFIRM, ENROL, login, me, nextTotpCode, totpCode, wrongTotpCode, type Payload } from './operations';
+import { CONFIRM, ENROL, login, loginFailures, me, nextTotpCode, refresh, totpCode, wrongTotpCode, type Payload } from './operations';
 
 interface Enrolment {
   secret: string;
@@ -11,6 +11,7 @@ describe('second factor (TOTP)', () => {
   let api: TestApp;
   let operator: TestUser;
   let secret: string;
+  let confirmingCode: string;
 
   beforeAll(async () => {
     api = await startApi();
@@ -19,8 +20,10 @@ describe('second factor (TOTP)', () => {
   });
   afterAll(() => api.close());
 
-  function enrol(token: string) {
-    return graphql<{ enrolSecondFactor: Enrolment }>(api.server, ENROL, {}, { token });
+  /** Without proof, the operation as it was before replacing needed one. */
+  function enrol(token: string, proof?: { password: string; currentCode: string }) {
+    if (!proof) return graphql<{ enrolSecondFactor: Enrolment }>(api.server, 'mutation { enrolSecondFactor { secret otpauthUri } }', {}, { token });
+    return graphql<{ enrolSecondFactor: Enrolment }>(api.server, ENROL, { proof }, { token });
   }
 
   function confirm(token: string, code: string) {
@@ -49,7 +52,8 @@ describe('second factor (TOTP)', () => {
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_SECOND_FACTOR_CODE' });
     expect((await me(api.server, session.accessToken)).data?.me.secondFactorEnabled).toBe(false);
 
-    const confirmed = await confirm(session.accessToken, await totpCode(secret));
+    confirmingCode = await totpCode(secret);
+    const confirmed = await confirm(session.accessToken, confirmingCode);
     expect(confirmed.errors).toBeUndefined();
     const fresh = confirmed.data?.confirmSecondFactor;
     expect(fresh?.user.id).toBe(operator.id);
@@ -73,10 +77,7 @@ describe('second factor (TOTP)', () => {
     const response = await login(api.server, { email: operator.email, password: TEST_PASSWORD, totpCode: await wrongTotpCode(secret) });
     expect(response.data).toBeNull();
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_SECOND_FACTOR_CODE' });
-    const [row] = (await api.dataSource.query('SELECT failed_login_count AS count FROM app_user WHERE id = $1', [operator.id])) as {
-      count: number;
-    }[];
-    expect(row?.count).toBe(1);
+    expect((await loginFailures(api.dataSource, operator.email)).map((row) => row.failedCount)).toEqual([1]);
   });
 
   it('does not reveal that a second factor exists to someone without the password', async () => {
@@ -85,7 +86,8 @@ describe('second factor (TOTP)', () => {
   });
 
   it('refuses the code that confirmed the enrolment: a code is good once', async () => {
-    const response = await login(api.server, { email: operator.email, password: TEST_PASSWORD, totpCode: await totpCode(secret) });
+    // The very code, not the current one: on a loaded machine the clock may have moved to the next step since.
+    const response = await login(api.server, { email: operator.email, password: TEST_PASSWORD, totpCode: confirmingCode });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_SECOND_FACTOR_CODE' });
   });
 
@@ -102,5 +104,80 @@ describe('second factor (TOTP)', () => {
     // The same code, replayed within its window by someone who saw it, is refused.
     const replay = await login(api.server, { email: operator.email, password: TEST_PASSWORD, totpCode: code });
     expect(replay.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_SECOND_FACTOR_CODE' });
+  });
+
+  describe('replacing a second factor already on', () => {
+    let user: TestUser;
+    let current: string;
+    let session: Payload;
+
+    async function storedSecret(): Promise<string> {
+      const [row] = (await api.dataSource.query('SELECT totp_secret AS "totpSecret" FROM app_user WHERE id = $1', [user.id])) as { totpSecret: string }[];
+      return row?.totpSecret ?? '';
+    }
+
+    /** Codes are good once per 30-second step; a test cannot wait for the next step, so it lets the last one be reused. */
+    async function nextStep(): Promise<void> {
+      await api.dataSource.query('UPDATE app_user SET totp_last_step = NULL WHERE id = $1', [user.id]);
+    }
+
+    beforeAll(async () => {
+      const organisationId = await createOrganisation(api.dataSource, 'RENO_LAVINO_SAMOGGIA');
+      user = await createUser(api.dataSource, 'OPERATOR', { organisationId, districtCode: 'RENO_LAVINO_SAMOGGIA' });
+      const first = await signIn(api.server, user.email);
+      current = (await enrol(first.accessToken)).data?.enrolSecondFactor.secret ?? '';
+      const confirmed = await confirm(first.accessToken, await totpCode(current));
+      if (!confirmed.data) throw new Error(`first enrolment failed: ${JSON.stringify(confirmed.errors)}`);
+      session = confirmed.data.confirmSecondFactor;
+    });
+
+    it('refuses to start with an access token alone, and leaves the factor in use untouched', async () => {
+      const before = await storedSecret();
+      const response = await enrol(session.accessToken);
+      expect(response.data).toBeNull();
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'REPLACEMENT_NEEDS_PROOF' });
+      expect(await storedSecret()).toBe(before);
+      const [pending] = (await api.dataSource.query('SELECT totp_pending_secret AS "pending" FROM app_user WHERE id = $1', [user.id])) as {
+        pending: string | null;
+      }[];
+      expect(pending?.pending).toBeNull();
+    });
+
+    it('refuses a wrong password or a wrong current code, counting each as a failed sign-in', async () => {
+      await nextStep();
+      const wrongPassword = await enrol(session.accessToken, { password: 'not-the-password', currentCode: await totpCode(current) });
+      expect(wrongPassword.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+      const wrongCode = await enrol(session.accessToken, { password: TEST_PASSWORD, currentCode: await wrongTotpCode(current) });
+      expect(wrongCode.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_SECOND_FACTOR_CODE' });
+      expect((await loginFailures(api.dataSource, user.email)).map((row) => row.failedCount)).toEqual([2]);
+    });
+
+    it('replaces with the password and a current code; the confirmation ends every other session', async () => {
+      await nextStep();
+      const other = await login(api.server, { email: user.email, password: TEST_PASSWORD, totpCode: await totpCode(current) });
+      const otherSession = other.data?.login;
+      if (!otherSession) throw new Error(`second session failed: ${JSON.stringify(other.errors)}`);
+
+      await nextStep();
+      const started = await enrol(session.accessToken, { password: TEST_PASSWORD, currentCode: await totpCode(current) });
+      expect(started.errors).toBeUndefined();
+      const replacement = started.data?.enrolSecondFactor.secret ?? '';
+      expect(replacement).not.toBe(current);
+
+      const confirmed = await confirm(session.accessToken, await totpCode(replacement));
+      expect(confirmed.errors).toBeUndefined();
+      const fresh = confirmed.data?.confirmSecondFactor;
+      expect((await me(api.server, fresh?.accessToken ?? '')).data?.me.id).toBe(user.id);
+
+      expect((await me(api.server, otherSession.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      expect((await refresh(api.server, otherSession.refreshToken)).errors?.[0]?.extensions.reason).toBe('INVALID_REFRESH_TOKEN');
+      expect((await me(api.server, session.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+
+      // Only the new app's codes open the account now.
+      const oldCode = await login(api.server, { email: user.email, password: TEST_PASSWORD, totpCode: await nextTotpCode(current) });
+      expect(oldCode.errors?.[0]?.extensions.reason).toBe('INVALID_SECOND_FACTOR_CODE');
+      const newCode = await login(api.server, { email: user.email, password: TEST_PASSWORD, totpCode: await nextTotpCode(replacement) });
+      expect(newCode.errors).toBeUndefined();
+    });
   });
 });

@@ -4,7 +4,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@ipl/config';
-import { createFormatError, createGraphqlContext } from '@ipl/core';
+import { createFormatError, createGraphqlContext, idValidationPlugin } from '@ipl/core';
 
 const logger = new Logger('GraphQL');
 
@@ -38,6 +38,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // this CommonJS build sees the CJS ones: the same classes, declared twice.
     plugins: [
       ...armor.plugins,
+      idValidationPlugin(),
       // The API sets no cache hints (answers are per user); the default plugin would still wrap every field.
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

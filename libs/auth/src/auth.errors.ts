@@ -15,6 +15,8 @@ export enum AuthErrorCode {
   NOT_SCOPE_ADMIN = 'NOT_SCOPE_ADMIN',
   NOT_A_COLLEAGUE = 'NOT_A_COLLEAGUE',
   COMPANY_NOT_ON_BOARD = 'COMPANY_NOT_ON_BOARD',
+  DISABLED_BY_ADMIN = 'DISABLED_BY_ADMIN',
+  REPLACEMENT_NEEDS_PROOF = 'REPLACEMENT_NEEDS_PROOF',
 }
 
 export const AuthError = defineDomainErrors<AuthErrorCode>({
@@ -82,6 +84,16 @@ export const AuthError = defineDomainErrors<AuthErrorCode>({
     code: GraphqlErrorCode.BAD_USER_INPUT,
     it: "L'azienda non siede oggi nel board del Protocollo: si può invitare un membro del board solo per un'azienda del board",
     en: "The company is not on the Protocol's board today: a board member can be invited only for a board company",
+  },
+  DISABLED_BY_ADMIN: {
+    code: GraphqlErrorCode.FORBIDDEN,
+    it: "Questo collega è stato disattivato dall'ufficio metropolitano: solo l'ufficio può riattivarlo",
+    en: 'This colleague was disabled by the metropolitan office: only the office can enable them again',
+  },
+  REPLACEMENT_NEEDS_PROOF: {
+    code: GraphqlErrorCode.FORBIDDEN,
+    it: "Per sostituire la verifica in due passaggi servono la password e un codice attuale dell'app già configurata",
+    en: 'To replace the second factor, give your password and a current code from the app already set up',
   },
   USER_NOT_FOUND: {
     code: GraphqlErrorCode.NOT_FOUND,

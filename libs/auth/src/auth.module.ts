@@ -17,6 +17,8 @@ import { Invitation } from './invitation.entity';
 import { jwtKey } from './jwt-key';
 import { JWT_ALGORITHM, JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginFailure } from './lockout/login-failure.entity';
+import { LoginFailuresService } from './lockout/login-failures.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
 import { SecondFactorService } from './second-factor.service';
@@ -31,7 +33,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, RefreshToken, Invitation, ThrottleBucket]),
+    TypeOrmModule.forFeature([User, RefreshToken, Invitation, ThrottleBucket, LoginFailure]),
     PassportModule,
     BoardModule,
     CompaniesModule,
@@ -57,6 +59,7 @@ import { UsersService } from './users.service';
   providers: [
     PasswordHasher,
     CredentialsService,
+    LoginFailuresService,
     SecondFactorService,
     TotpSecretCipher,
     SessionsService,

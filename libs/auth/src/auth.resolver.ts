@@ -3,11 +3,14 @@ import { UseGuards } from '@nestjs/common';
 import { ALL_ROLES, AllowWithoutSecondFactor, CurrentUser, Public, Roles } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
-import type { VerifiedLogin } from './credentials.service';
+import { AuthError, AuthErrorCode } from './auth.errors';
+import { ClientAddress } from './client-address.decorator';
+import { CredentialsService, type VerifiedLogin } from './credentials.service';
 import { AuthPayload } from './dto/auth-payload.type';
 import { ConfirmTotpInput } from './dto/confirm-totp.input';
 import { LoginInput } from './dto/login.input';
 import { RefreshTokenInput } from './dto/refresh-token.input';
+import { ReplaceSecondFactorInput } from './dto/replace-second-factor.input';
 import { TotpEnrolment } from './dto/totp-enrolment.type';
 import { GqlLocalAuthGuard } from './gql-local-auth.guard';
 import { VerifiedLoginOf } from './login-user.decorator';
@@ -23,6 +26,7 @@ export class AuthResolver {
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
     private readonly secondFactor: SecondFactorService,
+    private readonly credentials: CredentialsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -59,9 +63,23 @@ export class AuthResolver {
 
   @Roles(...ALL_ROLES)
   @AllowWithoutSecondFactor()
-  @Mutation(() => TotpEnrolment, { description: 'Starts enrolling a TOTP authenticator app.' })
-  async enrolSecondFactor(@CurrentUser() user: AuthUser): Promise<TotpEnrolment> {
-    return this.secondFactor.startEnrolment(await this.users.get(user.id));
+  @Mutation(() => TotpEnrolment, {
+    description:
+      'Starts enrolling a TOTP authenticator app. To replace a factor already on, `proof` (password and a current code) is required; ' +
+      'the confirmation then ends every other session.',
+  })
+  async enrolSecondFactor(
+    @CurrentUser() user: AuthUser,
+    @ClientAddress() clientAddress: string,
+    @Args('proof', { type: () => ReplaceSecondFactorInput, nullable: true }) proof?: ReplaceSecondFactorInput,
+  ): Promise<TotpEnrolment> {
+    const account = await this.users.get(user.id);
+    if (account.totpSecret) {
+      // An access token alone (stolen, or a device left signed in) must not be enough to take the account's factor over.
+      if (!proof) throw new AuthError(AuthErrorCode.REPLACEMENT_NEEDS_PROOF);
+      await this.credentials.reconfirm(account, proof.password, proof.currentCode, clientAddress);
+    }
+    return this.secondFactor.startEnrolment(account);
   }
 
   @Roles(...ALL_ROLES)

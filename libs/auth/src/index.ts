@@ -1,6 +1,8 @@
 export { AuthModule } from './auth.module';
 export { AuthError, AuthErrorCode } from './auth.errors';
 export { Invitation } from './invitation.entity';
+export { LoginFailure } from './lockout/login-failure.entity';
+export { ACCOUNT_CEILING_FACTOR } from './lockout/login-failures.service';
 export { PasswordHasher } from './password-hasher';
 export { RefreshToken } from './refresh-token.entity';
 export { SessionsService } from './sessions.service';

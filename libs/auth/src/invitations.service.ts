@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuthUser, Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { BoardService } from '@ipl/board';
@@ -12,6 +13,7 @@ import { TerritoryService } from '@ipl/territory';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InvitationsArgs } from './dto/invitations.args';
+import { InvitationSent } from './dto/invitation.type';
 import { InviteUserInput } from './dto/invite-user.input';
 import { InvitationStatus } from './invitation-status.enum';
 import { SCOPE_ADMIN_ROLES } from './scope-admin';
@@ -21,6 +23,10 @@ import { hashSecret, randomSecret } from './secret-token';
 import { User } from './user.entity';
 
 const HOUR_MS = 3_600_000;
+
+function normalised(email: string): string {
+  return email.trim().toLowerCase();
+}
 
 type InvitationScope = Pick<Invitation, 'companyId' | 'organisationId' | 'districtCode'>;
 
@@ -47,11 +53,16 @@ export class InvitationsService {
 
   /**
    * A company admin or lead operator invites a colleague: same role, same company or
-   * organisation, so the metropolitan staff are not the bottleneck.
+   * organisation, so the metropolitan staff are not the bottleneck. The answer never tells
+   * whether the address already has an account (anywhere): the holder of such an account gets
+   * a notice instead of a link, and nothing is created.
    */
-  async inviteColleague(email: string, inviter: AuthUser): Promise<Invitation> {
+  async inviteColleague(rawEmail: string, inviter: AuthUser): Promise<InvitationSent> {
     if (!inviter.scopeAdmin || !SCOPE_ADMIN_ROLES.includes(inviter.role)) throw new AuthError(AuthErrorCode.NOT_SCOPE_ADMIN);
     const { companyId, organisationId, districtCode } = inviter;
+    const email = normalised(rawEmail);
+    const holder = await this.dataSource.getRepository(User).findOneBy({ email });
+    if (holder) return this.noticeToAccountHolder(holder, inviter);
     return this.send(email, inviter.role, { companyId, organisationId, districtCode }, inviter);
   }
 
@@ -96,19 +107,18 @@ export class InvitationsService {
   }
 
   private async send(rawEmail: string, role: Role, scope: InvitationScope, inviter: AuthUser): Promise<Invitation> {
-    const email = rawEmail.trim().toLowerCase();
+    const email = normalised(rawEmail);
     if (await this.dataSource.getRepository(User).existsBy({ email })) throw new AuthError(AuthErrorCode.EMAIL_TAKEN);
     const token = randomSecret();
     const invitation = await this.dataSource.transaction(async (manager) => {
-      // A new invitation replaces any earlier one to the same address.
-      await manager.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+      await this.replaceEarlier(email, role, scope, inviter, manager);
       const saved = await manager.save(Invitation, {
         email,
         role,
         ...scope,
         tokenHash: hashSecret(token),
         invitedById: inviter.id,
-        expiresAt: new Date(Date.now() + this.config.get('INVITATION_TTL_HOURS') * HOUR_MS),
+        expiresAt: this.expiry(),
       });
       await this.audit.record(
         { actor: inviter, action: 'user.invited', subjectType: 'invitation', subjectId: saved.id, details: { role, ...scope } },
@@ -131,15 +141,65 @@ export class InvitationsService {
     return invitation;
   }
 
+  /**
+   * A new invitation replaces earlier ones to the same address. An ADMIN's replaces any; a scope
+   * admin's only those of its own role and scope sent by scope admins, never an ADMIN's.
+   */
+  private async replaceEarlier(email: string, role: Role, scope: InvitationScope, inviter: AuthUser, manager: EntityManager): Promise<void> {
+    if (inviter.role === Role.ADMIN) {
+      await manager.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+      return;
+    }
+    await manager.query(
+      `UPDATE invitation i SET revoked_at = now()
+       FROM app_user inviter
+       WHERE inviter.id = i.invited_by_id AND inviter.role <> 'ADMIN'
+         AND i.email = $1 AND i.role = $2
+         AND i.company_id IS NOT DISTINCT FROM $3 AND i.organisation_id IS NOT DISTINCT FROM $4
+         AND i.accepted_at IS NULL AND i.revoked_at IS NULL`,
+      [email, role, scope.companyId, scope.organisationId],
+    );
+  }
+
+  /** What a scope admin's invitation to an existing account does instead: tells the holder, answers as if sent. */
+  private async noticeToAccountHolder(holder: User, inviter: AuthUser): Promise<InvitationSent> {
+    await this.audit.record({ actor: inviter, action: 'invitation.existing_account_noticed', subjectType: 'user', subjectId: holder.id });
+    await this.mailer.send({
+      to: holder.email,
+      kind: 'invitation-existing-account',
+      subject: 'Invito a Insieme per il lavoro / Invitation to Insieme per il lavoro',
+      text: [
+        'Un collega ha provato a invitarti su Insieme per il lavoro, ma hai già un account con questo indirizzo.',
+        `Accedi da ${this.config.get('PUBLIC_URL')}. Se l'invito riguardava un'altra azienda o organizzazione, rivolgiti all'ufficio metropolitano.`,
+        '',
+        'A colleague tried to invite you to Insieme per il lavoro, but you already have an account with this address.',
+        'Sign in at the link above. If the invitation was for another company or organisation, contact the metropolitan office.',
+      ].join('\n'),
+    });
+    // An id like a real invitation's, so that the answer is the same shape as for a new address.
+    return { id: randomUUID(), email: holder.email, role: inviter.role, expiresAt: this.expiry() };
+  }
+
+  private expiry(): Date {
+    return new Date(Date.now() + this.config.get('INVITATION_TTL_HOURS') * HOUR_MS);
+  }
+
   /** Uses the token once: of two racing acceptances, the conditional update lets one through. */
   async accept(input: AcceptInvitationInput): Promise<User> {
+    const tokenHash = hashSecret(input.token);
+    // The token is checked before the costly hash (64 MiB of argon2): a stream of made-up
+    // tokens must cost the server a lookup each, not a password hash each.
+    const usable = await this.dataSource
+      .getRepository(Invitation)
+      .existsBy({ tokenHash, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) });
+    if (!usable) throw new AuthError(AuthErrorCode.INVITATION_INVALID);
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
       const [rows] = (await manager.query(
         `UPDATE invitation SET accepted_at = now()
          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
          RETURNING id, email, role, company_id AS "companyId", organisation_id AS "organisationId", district_code AS "districtCode"`,
-        [hashSecret(input.token)],
+        [tokenHash],
       )) as [(Pick<Invitation, 'id' | 'email' | 'role'> & InvitationScope)[], number];
       const invitation = rows[0];
       if (!invitation) throw new AuthError(AuthErrorCode.INVITATION_INVALID);

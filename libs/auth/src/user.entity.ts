@@ -74,12 +74,6 @@ export class User {
   @Column({ type: 'integer', default: 0 })
   tokenVersion!: number;
 
-  @Column({ type: 'integer', default: 0 })
-  failedLoginCount!: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
-
   /** Sealed by TotpSecretCipher: never the plain base32 secret. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   totpSecret!: string | null;
@@ -98,6 +92,14 @@ export class User {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** Who disabled the account: a scope admin may undo its own scope's decisions, never an ADMIN's. */
+  @Column({ type: 'uuid', nullable: true })
+  disabledById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'disabled_by_id', foreignKeyConstraintName: 'fk_app_user_disabled_by' })
+  disabledBy?: User;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

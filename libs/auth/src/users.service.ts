@@ -4,6 +4,8 @@ import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuthUser, Role } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { AuthError, AuthErrorCode } from './auth.errors';
+import { accountKeyOf } from './lockout/account-key';
+import { LoginFailuresService } from './lockout/login-failures.service';
 import { SCOPE_ADMIN_ROLES } from './scope-admin';
 import { SessionsService } from './sessions.service';
 import { User } from './user.entity';
@@ -14,6 +16,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly sessions: SessionsService,
+    private readonly failures: LoginFailuresService,
     private readonly audit: AuditService,
   ) {}
 
@@ -62,8 +65,10 @@ export class UsersService {
     return this.disable(id, actor);
   }
 
+  /** A scope admin re-enables a colleague, unless an ADMIN disabled them: that decision is the ADMIN's to undo. */
   async enableColleague(id: string, actor: AuthUser): Promise<User> {
-    await this.assertColleague(id, actor);
+    const target = await this.assertColleague(id, actor);
+    if (target.disabledAt && (await this.disabledByAdmin(target))) throw new AuthError(AuthErrorCode.DISABLED_BY_ADMIN);
     return this.enable(id, actor);
   }
 
@@ -78,7 +83,7 @@ export class UsersService {
     return this.get(id);
   }
 
-  private async assertColleague(id: string, actor: AuthUser): Promise<void> {
+  private async assertColleague(id: string, actor: AuthUser): Promise<User> {
     if (!actor.scopeAdmin) throw new AuthError(AuthErrorCode.NOT_SCOPE_ADMIN);
     const target = await this.get(id);
     const sameScope =
@@ -86,13 +91,26 @@ export class UsersService {
       target.id !== actor.id &&
       (actor.role === Role.COMPANY_HR ? target.companyId === actor.companyId : target.organisationId === actor.organisationId);
     if (!sameScope) throw new AuthError(AuthErrorCode.NOT_A_COLLEAGUE);
+    return target;
   }
 
-  /** Disabling ends the user's sessions at once, access tokens included. */
+  private async disabledByAdmin(user: User): Promise<boolean> {
+    // An account disabled before the disabler was recorded counts as the ADMIN's: the safe side.
+    if (!user.disabledById) return true;
+    return this.users.existsBy({ id: user.disabledById, role: Role.ADMIN });
+  }
+
+  /**
+   * Disabling ends the user's sessions at once, access tokens included. An ADMIN's disabling
+   * takes the decision over; a scope admin's never overwrites an earlier one, so it cannot turn
+   * an ADMIN's decision into its own and then undo it.
+   */
   async disable(id: string, actor: AuthUser): Promise<User> {
     await this.get(id);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id }, { disabledAt: () => 'now()' });
+      const disabling = { disabledAt: () => 'COALESCE(disabled_at, now())', disabledById: actor.id };
+      if (actor.role === Role.ADMIN) await manager.update(User, { id }, disabling);
+      else await manager.update(User, { id, disabledAt: IsNull() }, disabling);
       await this.sessions.endAll(id, manager);
       await this.audit.record({ actor, action: 'user.disabled', subjectType: 'user', subjectId: id }, manager);
     });
@@ -100,9 +118,10 @@ export class UsersService {
   }
 
   async enable(id: string, actor: AuthUser): Promise<User> {
-    await this.get(id);
+    const user = await this.get(id);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id }, { disabledAt: null, failedLoginCount: 0, lockedUntil: null });
+      await manager.update(User, { id }, { disabledAt: null, disabledById: null });
+      await this.failures.clearAccount(accountKeyOf(user.email), manager);
       await this.audit.record({ actor, action: 'user.enabled', subjectType: 'user', subjectId: id }, manager);
     });
     return this.get(id);

@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import { byKeys, groupByKeys, LoaderKey, RequestLoaders } from '@ipl/core';
+import type { TerritoryLoaders } from '@ipl/territory';
+import { atecoSection } from './ateco';
+import { CompanyCard } from './company-card.type';
 import { CompanySite } from './company-site.entity';
 import { Company } from './company.entity';
 import type { CompaniesService } from './companies.service';
@@ -24,5 +27,16 @@ export class CompaniesLoaders {
     return this.loaders
       .get(SITES_BY_COMPANY, () => new DataLoader(async (ids) => groupByKeys(ids, await this.companies.sitesOf(ids), (site) => site.companyId)))
       .load(companyId);
+  }
+
+  /** The public card of a company, for fields any role can read (e.g. a slot's company). */
+  async card(id: string, territory: TerritoryLoaders): Promise<CompanyCard | null> {
+    const company = await this.company(id);
+    if (!company) return null;
+    const [mainSite] = await this.sites(id);
+    const comune = mainSite ? await territory.comune(mainSite.comuneCode) : null;
+    const district = comune ? await territory.district(comune.districtCode) : null;
+    const section = company.atecoSection ? atecoSection(company.atecoSection) : undefined;
+    return { id: company.id, legalName: company.legalName, sector: section ? { code: section.code, label: section.label } : null, comune, district };
   }
 }

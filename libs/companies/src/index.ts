@@ -4,6 +4,7 @@ export { CompaniesLoaders } from './companies.loaders';
 export { CompaniesModule } from './companies.module';
 export { CompaniesService } from './companies.service';
 export { CompanyError, CompanyErrorCode, unknownComune } from './companies.errors';
+export { CompanyCard } from './company-card.type';
 export { CompanySite } from './company-site.entity';
 export { Company } from './company.entity';
 export { IsAtecoCode } from './is-ateco-code.decorator';

@@ -9,6 +9,8 @@ export { byKeys, groupByKeys, LoaderKey, RequestLoaders } from './graphql/reques
 export { toGraphqlError } from './graphql/to-graphql-error';
 export { bilingual } from './validation/bilingual-message';
 export { createValidationPipe } from './validation/validation-pipe';
+export { idValidationPlugin } from './validation/id-validation.plugin';
+export { malformedIds } from './validation/malformed-ids';
 export { Connection, PageInfo, type ConnectionShape, type Edge } from './pagination/connection';
 export { ConnectionArgs, MAX_PAGE_SIZE } from './pagination/connection.args';
 export { paginate, type PaginationOrder } from './pagination/paginate';

@@ -1,7 +1,7 @@
 import { AlboDecision, AlboLogo, AlboMembership, AlboSection } from '@ipl/albo';
 import { AuditEvent } from '@ipl/audit';
 import { Candidate, CandidateCodeSequence, CandidateErasureCount, CandidateLink, CandidateCoordinationRequest } from '@ipl/candidates';
-import { Invitation, RefreshToken, ThrottleBucket, User } from '@ipl/auth';
+import { Invitation, LoginFailure, RefreshToken, ThrottleBucket, User } from '@ipl/auth';
 import { BoardMembership } from '@ipl/board';
 import { Company, CompanySite } from '@ipl/companies';
 import { MailMessage } from '@ipl/mail';
@@ -17,4 +17,4 @@ import { Slot } from '@ipl/slots';
 import { Comune, District, DistrictNeighbour } from '@ipl/territory';
 
 /** Every table the migrations create, for the DataSource of the app, the CLI and the tests. */
-export const ENTITIES = [District, Comune, DistrictNeighbour, SkillGroup, Skill, Company, CompanySite, AlboSection, AlboMembership, AlboLogo, AlboDecision, BoardMembership, Slot, Organisation, Candidate, CandidateCodeSequence, CandidateErasureCount, CandidateLink, CandidateCoordinationRequest, User, RefreshToken, Invitation, ThrottleBucket, AuditEvent, MailMessage, Notification, NotificationPreference, Proposal, ProposalCheckIn, ProposalIdempotencyKey, SearchOutboxEntry, NeedsAnalysis, NeedsAnalysisLine, NeedsReview, Project, ProjectNeed, ProjectOffer, GapSnapshot, GapSnapshotCount];
+export const ENTITIES = [District, Comune, DistrictNeighbour, SkillGroup, Skill, Company, CompanySite, AlboSection, AlboMembership, AlboLogo, AlboDecision, BoardMembership, Slot, Organisation, Candidate, CandidateCodeSequence, CandidateErasureCount, CandidateLink, CandidateCoordinationRequest, User, RefreshToken, Invitation, ThrottleBucket, LoginFailure, AuditEvent, MailMessage, Notification, NotificationPreference, Proposal, ProposalCheckIn, ProposalIdempotencyKey, SearchOutboxEntry, NeedsAnalysis, NeedsAnalysisLine, NeedsReview, Project, ProjectNeed, ProjectOffer, GapSnapshot, GapSnapshotCount];

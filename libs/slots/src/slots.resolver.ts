@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ALL_ROLES, CurrentUser, Role, Roles } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
-import { CompaniesService, Company } from '@ipl/companies';
+import { CompaniesService, CompanyCard } from '@ipl/companies';
 import type { GraphqlContext } from '@ipl/core';
 import { Skill, SkillsService } from '@ipl/skills';
 import { Comune, District, TerritoryService } from '@ipl/territory';
@@ -77,9 +77,9 @@ export class SlotsResolver {
   }
 
   @Roles(...ALL_ROLES)
-  @ResolveField(() => Company, { nullable: true })
-  company(@Parent() slot: Slot, @Context() context: GraphqlContext): Promise<Company | null> {
-    return this.companies.loaders(context.loaders).company(slot.companyId);
+  @ResolveField(() => CompanyCard, { nullable: true, description: 'The public card only: every role reads slots, not every role may read the company.' })
+  company(@Parent() slot: Slot, @Context() context: GraphqlContext): Promise<CompanyCard | null> {
+    return this.companies.loaders(context.loaders).card(slot.companyId, this.territory.loaders(context.loaders));
   }
 
   @Roles(...ALL_ROLES)

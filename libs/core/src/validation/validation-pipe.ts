@@ -26,6 +26,9 @@ class InvalidFields {
  */
 class BilingualValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // An omitted nullable argument: the schema already allowed it, and Nest's pipe would
+    // validate an empty object in its place, as if every required field were missing.
+    if (value === undefined || value === null) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {
