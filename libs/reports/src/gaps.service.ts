@@ -7,7 +7,7 @@ import { Clock } from '@ipl/core';
 import { lastQuarterOf, parsePeriod, previousPeriods } from '@ipl/needs';
 import { TerritoryService } from '@ipl/territory';
 import { GapHistoryPoint, GapReport, GapsArgs, SkillGap } from './dto/gaps.type';
-import { liveCounts, needsCounts, skillRows, snapshotCounts, type NeedsCount } from './gaps.query';
+import { liveCounts, needsCounts, skillRows, snapshotCounts, type DistrictSkillCount, type NeedsCount } from './gaps.query';
 import { PublishedSupply } from './published-supply';
 import { ReportError, ReportErrorCode } from './reports.errors';
 
@@ -42,10 +42,11 @@ export class GapsService {
       skillRows(manager, groupCode),
       liveCounts(manager, { now: this.clock.now(), complete: COMPLETE }),
       needsCounts(manager, [args.period, ...earlier]),
-      snapshotCounts(manager, earlier.map((period) => lastQuarterOf(period) ?? period)),
+      snapshotCounts(manager),
     ]);
-    const now = PublishedSupply.of(live, districts);
-    const then = new Map([...snapshots].map(([quarter, counts]) => [quarter, PublishedSupply.of(counts, districts)]));
+    const quarters = [...snapshots.keys()];
+    const [now, ...past] = PublishedSupply.jointly([live, ...quarters.map((quarter) => snapshots.get(quarter) as DistrictSkillCount[])], districts);
+    const then = new Map(quarters.map((quarter, i) => [quarter, past[i]]));
     const needsOf = needsInScope(needs, districtCode);
 
     const gaps: SkillGap[] = skills

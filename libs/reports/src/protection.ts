@@ -113,16 +113,25 @@ function edgeOf(table: MarginedTable, entry: TableEntry, rows: number): Edge {
 
 /** A path in the residual graph: along a withheld edge always, against it only while its value can drop. */
 function reaches(edges: Edge[], start: number, goal: number): boolean {
+  const next = new Map<number, number[]>();
+  const link = (from: number, to: number): void => {
+    const list = next.get(from);
+    if (list) list.push(to);
+    else next.set(from, [to]);
+  };
+  for (const edge of edges) {
+    link(edge.from, edge.to);
+    if (edge.value >= 1) link(edge.to, edge.from);
+  }
   const seen = new Set<number>([start]);
   const queue = [start];
-  while (queue.length) {
-    const node = queue.shift() as number;
+  for (let head = 0; head < queue.length; head += 1) {
+    const node = queue[head];
     if (node === goal) return true;
-    for (const edge of edges) {
-      const next = edge.from === node ? edge.to : edge.to === node && edge.value >= 1 ? edge.from : undefined;
-      if (next === undefined || seen.has(next)) continue;
-      seen.add(next);
-      queue.push(next);
+    for (const to of next.get(node) ?? []) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      queue.push(to);
     }
   }
   return false;
