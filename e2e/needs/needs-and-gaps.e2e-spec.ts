@@ -194,4 +194,21 @@ describe('needs analyses, board review and gaps', () => {
     expect(theirs.gaps.map((g) => [g.skillId, g.needsHeadCount])).toEqual([['pulizia-uffici', 2]]);
     expect((await errorOf(api.server, GAPS, { period: '2026-Q1' }, { token: company.hrToken })).extensions.code).toBe('FORBIDDEN');
   });
+
+  it('answers a re-ask of the gaps after one new profile with the same supply; once five profiles changed, with the new one', async () => {
+    const clock = jest.spyOn(api.app.get(Clock), 'now').mockReturnValue(new Date('2026-07-20T10:00:00+02:00'));
+    const ask = async (): Promise<Gap[]> =>
+      (await graphqlOk<{ gaps: { gaps: Gap[] } }>(api.server, GAPS, { period: '2026-Q3', district: null, group: 'RISTORAZIONE' }, { token: boardToken })).gaps.gaps;
+    const cookSupply = (gaps: Gap[]): number | null | undefined => gaps.find((g) => g.skillId === 'aiuto-cuoco')?.supply;
+    const before = await ask();
+    expect(cookSupply(before)).toBe(13);
+    const operator = await operatorOf(api.server, api.dataSource, 'BOLOGNA');
+    const newCook = () => createCandidate(api.server, operator.token, completeInput(randomCodiceFiscale(), { residenceComuneCode: 'BOLOGNA', skillIds: ['aiuto-cuoco'] }));
+    await newCook();
+    // One more person with the skill: a live count would read 14 and tell who just arrived.
+    expect(await ask()).toEqual(before);
+    for (let i = 0; i < 4; i += 1) await newCook();
+    expect(cookSupply(await ask())).toBe(18);
+    clock.mockRestore();
+  });
 });

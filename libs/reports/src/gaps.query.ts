@@ -55,6 +55,17 @@ export async function liveCounts(manager: EntityManager, params: { now: Date; co
   )) as DistrictSkillCount[];
 }
 
+/** Per district with a supply release: how many of its profiles were saved since (any change stamps updated_at). */
+export async function changedProfiles(manager: EntityManager): Promise<Map<string, number>> {
+  const rows = (await manager.query(
+    `SELECT r.district_code AS district, COUNT(*)::int AS changed
+     FROM gap_supply_release r
+     JOIN candidate c ON c.residence_district_code = r.district_code AND c.updated_at > r.released_at
+     GROUP BY 1`,
+  )) as { district: string; changed: number }[];
+  return new Map(rows.map((row) => [row.district, row.changed]));
+}
+
 /** Head counts of the needs analyses in force for the periods, per district and skill. */
 export async function needsCounts(manager: EntityManager, periods: string[]): Promise<NeedsCount[]> {
   return (await manager.query(
