@@ -50,8 +50,9 @@ export class OutcomeReportService {
 
   async report(periodCode: string, user: AuthUser): Promise<OutcomeReport> {
     const period = parsePeriod(periodCode);
-    if (!period) throw new ReportError(ReportErrorCode.INVALID_PERIOD);
-    const [year, part] = period.code.split('-');
+    const [year, part] = periodCode.split('-');
+    // The pattern lets year 0000 through; the calendar (and PostgreSQL) starts at year 1.
+    if (!period || Number(year) < 1) throw new ReportError(ReportErrorCode.INVALID_PERIOD);
     const districtCode = user.role === Role.ADMIN ? null : Scope.of(user).districtCode();
     const districts = (await this.territory.listDistricts()).map((district) => district.code).sort();
     const released = await this.releases.of(Number(year), districts);
