@@ -104,7 +104,7 @@ describe('reports: outcome report with small-cell suppression', () => {
     expect(report.rates.find((r) => r.key === 'IMOLA')).toEqual({ key: 'IMOLA', started: 0, completed: null, hired: null, interrupted: null, expired: 0 });
   });
 
-  it('shows a coordinator only their own district, with its own suppression', async () => {
+  it('shows a coordinator only their own district: their row of the metropolitan table', async () => {
     const token = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'BOLOGNA' });
     const mine = (await graphqlOk<{ outcomeReport: Report }>(api.server, OUTCOME_REPORT, { period: '2026-Q1' }, { token })).outcomeReport;
     expect(mine.districtCode).toBe('BOLOGNA');
