@@ -104,8 +104,10 @@ describeInBrowser('portal: the board reviews needs, reads the gaps and supports 
     await page.getByRole('img', { name: /Conduzione carrello elevatore: persone richieste, domanda, offerta e divario/ }).waitFor();
     const movement = page.locator('table', { has: page.locator('caption', { hasText: 'Conduzione carrello elevatore: andamento per periodo' }) });
     expect(await movement.locator('tbody tr td:nth-of-type(1)').allTextContents()).toEqual(['2', '3', '4', '6']);
-    // The oldest quarter from its snapshot: needs, openings, demand, supply, gap (a surplus).
-    expect(await movement.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['2', '1', '3', '5', '-2']);
+    // The oldest quarter from its snapshot: needs, openings, demand; its supply (5) and gap are
+    // withheld, because supply now and every snapshot share one suppression pattern: a district
+    // and skill withheld at one state is withheld at all of them.
+    expect(await movement.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['2', '1', '3', 'dato riservato', 'dato riservato']);
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'divari-tavolo');
   });

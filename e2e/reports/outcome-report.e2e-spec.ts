@@ -104,7 +104,7 @@ describe('reports: outcome report with small-cell suppression', () => {
     expect(report.rates.find((r) => r.key === 'IMOLA')).toEqual({ key: 'IMOLA', started: 0, completed: null, hired: null, interrupted: null, expired: 0 });
   });
 
-  it('shows a coordinator only their own district, with its own suppression', async () => {
+  it('shows a coordinator only their own district: their row of the metropolitan table', async () => {
     const token = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'BOLOGNA' });
     const mine = (await graphqlOk<{ outcomeReport: Report }>(api.server, OUTCOME_REPORT, { period: '2026-Q1' }, { token })).outcomeReport;
     expect(mine.districtCode).toBe('BOLOGNA');
@@ -138,7 +138,7 @@ describe('reports: outcome report with small-cell suppression', () => {
       const token = await tokenFor(api, role, scope);
       expect((await errorOf(api.server, OUTCOME_CSV, { period: '2026-Q1' }, { token })).extensions.code).toBe('FORBIDDEN');
     }
-    expect((await errorOf(api.server, OUTCOME_REPORT, { period: '2026-Q7' }, { token: adminToken })).extensions.code).toBe('BAD_USER_INPUT');
+    for (const period of ['2026-Q7', '0000-Q1']) expect((await errorOf(api.server, OUTCOME_REPORT, { period }, { token: adminToken })).extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a board member (and a coordinator) any single candidate with FORBIDDEN', async () => {
@@ -157,3 +157,99 @@ describe('reports: outcome report with small-cell suppression', () => {
     }
   });
 });
+
+/**
+ * Every question a caller can put side by side (2027):
+ *   BOLOGNA SOCIAL_SERVICES TIROCINIO: Q1 6 people, 5 of them STARTED; Q2 3 people PROPOSED  ← the small Q2 cell
+ *   IMOLA   SOCIAL_SERVICES JOB:       Q1 7 people, Q2 8 people, PROPOSED
+ *   IMOLA   SOCIAL_SERVICES TIROCINIO: Q1 2 people, PROPOSED                         ← small, in BOLOGNA's column
+ * Each table alone publishes Q2's BOLOGNA row beside H1 and Q1 whole, and H1 − Q1 gave back its 3;
+ * a coordinator's one-row table published BOLOGNA's 6 that the metropolitan table withholds to
+ * protect IMOLA's 2 (its column total 8 published), giving the 2 back.
+ */
+describe('reports: outcome report under every combination of periods, scopes and asks', () => {
+  let api: TestApp;
+  let adminToken: string;
+  let coordinatorToken: string;
+  let bolognaSs: Awaited<ReturnType<typeof organisationWithProfile>>;
+  let startedQ1: string[];
+
+  const ask = async (period: string, token = adminToken): Promise<Report> =>
+    (await graphqlOk<{ outcomeReport: Report }>(api.server, OUTCOME_REPORT, { period }, { token })).outcomeReport;
+  /** Every figure of a table in one list, margins included, in a fixed order. */
+  const figures = (t: Table): (number | null)[] => [...t.rows.flatMap((row) => [...row.cells, row.total]), ...t.columnTotals, t.grandTotal];
+
+  beforeAll(async () => {
+    api = await startApi();
+    const admin = await createUser(api.dataSource, 'ADMIN');
+    adminToken = (await signIn(api.server, admin.email)).accessToken;
+    coordinatorToken = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'BOLOGNA' });
+    const company = await admittedCompany(api, adminToken);
+    const tirocinio = await openSlot(api, company, 20);
+    const job = await openSlot(api, company, 20, { kind: 'JOB' });
+    bolognaSs = await organisationWithProfile(api, 'BOLOGNA', 'SOCIAL_SERVICES');
+    const imolaSs = await organisationWithProfile(api, 'IMOLA', 'SOCIAL_SERVICES');
+    const path = (op: typeof bolognaSs, slotId: string, createdAt: string) => (id: string, status: string, extra: Record<string, unknown> = {}) =>
+      insertPath(api, { slotId, companyId: company.companyId, organisationId: op.organisationId, operatorUserId: op.userId, candidateId: id, status, createdAt, ...extra });
+
+    const bologna = [bolognaSs.candidateId, ...(await cloneCandidates(api, bolognaSs.candidateId, 8))];
+    startedQ1 = bologna.slice(0, 5);
+    for (const id of startedQ1) await path(bolognaSs, tirocinio, '2027-02-10T10:00:00+01:00')(id, 'STARTED', { started: true });
+    await path(bolognaSs, tirocinio, '2027-02-10T10:00:00+01:00')(bologna[5], 'PROPOSED');
+    for (const id of bologna.slice(6)) await path(bolognaSs, tirocinio, '2027-05-10T10:00:00+02:00')(id, 'PROPOSED');
+    const imola = [imolaSs.candidateId, ...(await cloneCandidates(api, imolaSs.candidateId, 14))];
+    for (const id of imola.slice(0, 7)) await path(imolaSs, job, '2027-02-10T10:00:00+01:00')(id, 'PROPOSED');
+    for (const id of imola.slice(7)) await path(imolaSs, job, '2027-05-10T10:00:00+02:00')(id, 'PROPOSED');
+    for (const id of imola.slice(0, 2)) await path(imolaSs, tirocinio, '2027-02-10T10:00:00+01:00')(id, 'PROPOSED');
+  });
+  afterAll(() => api.close());
+
+  it('withholds the same entries in Q1, Q2 and H1, so H1 − Q1 no longer gives back Q2’s small cell', async () => {
+    const [q1, q2, h1] = await Promise.all(['2027-Q1', '2027-Q2', '2027-H1'].map((period) => ask(period)));
+    const proposed = (report: Report) => tableOf(report, 'PROPOSED').rows.find((row) => row.key === 'BOLOGNA')?.cells[0];
+    expect(proposed(q2)).toBeNull();
+    for (const name of q1.tables.map((t) => t.name)) {
+      const [a, b, h] = [q1, q2, h1].map((report) => figures(tableOf(report, name)));
+      // One pattern: withheld at the same places in all three...
+      expect(b.map((value) => value === null)).toEqual(a.map((value) => value === null));
+      expect(h.map((value) => value === null)).toEqual(a.map((value) => value === null));
+      // ...so no withheld figure of one is a difference of two published ones, and H1 is the sum of its quarters.
+      h.forEach((value, i) => value !== null && expect(value).toBe((a[i] as number) + (b[i] as number)));
+    }
+    expect(tableOf(h1, 'PROPOSED').grandTotal).toBe(26);
+  });
+
+  it('gives a coordinator exactly their row of the metropolitan table, blanks included', async () => {
+    for (const period of ['2027-Q1', '2027-Q2', '2027-H1']) {
+      const [whole, mine] = await Promise.all([ask(period), ask(period, coordinatorToken)]);
+      for (const name of ['PROPOSED', 'STARTED', 'INTERRUPTED']) {
+        const row = tableOf(whole, name).rows.find((r) => r.key === 'BOLOGNA');
+        expect(tableOf(mine, name).rows).toEqual([row]);
+        expect(tableOf(mine, name).columnTotals).toEqual(row?.cells);
+      }
+    }
+  });
+
+  it('answers a re-ask after one person’s transition with the same figures; after five people changed, with the new ones', async () => {
+    const before = await Promise.all([ask('2027-Q1'), ask('2027-Q1', coordinatorToken), ask('2027-H1')]);
+    const interrupt = async (candidateId: string): Promise<void> => {
+      const [{ id }] = (await api.dataSource.query('SELECT id FROM proposal WHERE candidate_id = $1', [candidateId])) as { id: string }[];
+      await graphqlOk(api.server, 'mutation($input: InterruptPathInput!) { interruptPath(input: $input) { id status } }', { input: { proposalId: id, reason: 'PERSON_LEFT' } }, { token: bolognaSs.token });
+    };
+    await interrupt(startedQ1[0]);
+    // One person moved from STARTED to INTERRUPTED (PERSON_LEFT): no published figure may tell.
+    expect(await Promise.all([ask('2027-Q1'), ask('2027-Q1', coordinatorToken), ask('2027-H1')])).toEqual(before);
+    for (const id of startedQ1.slice(1, 4)) await interrupt(id);
+    expect(await ask('2027-Q1')).toEqual(before[0]);
+    await interrupt(startedQ1[4]);
+    const after = await ask('2027-Q1');
+    expect(tableOf(after, 'INTERRUPTED').rows.find((row) => row.key === 'BOLOGNA')).toEqual({ key: 'BOLOGNA', cells: [5, 0, 0, 0, 0, 0], total: 5 });
+    expect(tableOf(after, 'INTERRUPTION_REASONS').rows.find((row) => row.key === 'PERSON_LEFT')).toEqual({ key: 'PERSON_LEFT', cells: [5, 0], total: 5 });
+  });
+});
+
+function tableOf(report: Report, name: string): Table {
+  const found = report.tables.find((t) => t.name === name);
+  if (!found) throw new Error(`no table ${name}`);
+  return found;
+}

@@ -55,6 +55,17 @@ export async function liveCounts(manager: EntityManager, params: { now: Date; co
   )) as DistrictSkillCount[];
 }
 
+/** Per district with a supply release: how many of its profiles were saved since (any change stamps updated_at). */
+export async function changedProfiles(manager: EntityManager): Promise<Map<string, number>> {
+  const rows = (await manager.query(
+    `SELECT r.district_code AS district, COUNT(*)::int AS changed
+     FROM gap_supply_release r
+     JOIN candidate c ON c.residence_district_code = r.district_code AND c.updated_at > r.released_at
+     GROUP BY 1`,
+  )) as { district: string; changed: number }[];
+  return new Map(rows.map((row) => [row.district, row.changed]));
+}
+
 /** Head counts of the needs analyses in force for the periods, per district and skill. */
 export async function needsCounts(manager: EntityManager, periods: string[]): Promise<NeedsCount[]> {
   return (await manager.query(
@@ -73,14 +84,12 @@ export async function skillRows(manager: EntityManager, groupCode: string | null
   return (await manager.query(`SELECT id, label, group_code AS "groupCode" FROM skill WHERE ($1::varchar IS NULL OR group_code = $1)`, [groupCode])) as SkillRow[];
 }
 
-/** The snapshots taken for these quarters, with their counts. */
-export async function snapshotCounts(manager: EntityManager, quarters: string[]): Promise<Map<string, DistrictSkillCount[]>> {
+/** Every snapshot taken, with its counts: the gaps suppress them all with one pattern (see PublishedSupply). */
+export async function snapshotCounts(manager: EntityManager): Promise<Map<string, DistrictSkillCount[]>> {
   const [taken, counts] = await Promise.all([
-    manager.query(`SELECT period FROM gap_snapshot WHERE period = ANY($1::varchar[])`, [quarters]) as Promise<{ period: string }[]>,
+    manager.query(`SELECT period FROM gap_snapshot ORDER BY period`) as Promise<{ period: string }[]>,
     manager.query(
-      `SELECT period, district_code AS "districtCode", skill_id AS "skillId", open_slot_openings AS openings, supply
-       FROM gap_snapshot_count WHERE period = ANY($1::varchar[])`,
-      [quarters],
+      `SELECT period, district_code AS "districtCode", skill_id AS "skillId", open_slot_openings AS openings, supply FROM gap_snapshot_count`,
     ) as Promise<(DistrictSkillCount & { period: string })[]>,
   ]);
   return new Map(taken.map(({ period }) => [period, counts.filter((count) => count.period === period)]));

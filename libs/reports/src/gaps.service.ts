@@ -7,8 +7,10 @@ import { Clock } from '@ipl/core';
 import { lastQuarterOf, parsePeriod, previousPeriods } from '@ipl/needs';
 import { TerritoryService } from '@ipl/territory';
 import { GapHistoryPoint, GapReport, GapsArgs, SkillGap } from './dto/gaps.type';
-import { liveCounts, needsCounts, skillRows, snapshotCounts, type NeedsCount } from './gaps.query';
+import { liveCounts, needsCounts, skillRows, snapshotCounts, type DistrictSkillCount, type NeedsCount } from './gaps.query';
 import { PublishedSupply } from './published-supply';
+import type { ReleasedSupply } from './release/gap-supply-release.entity';
+import { SupplyReleases } from './release/supply-releases';
 import { ReportError, ReportErrorCode } from './reports.errors';
 
 /** How many earlier periods the movement shows. */
@@ -27,6 +29,7 @@ export class GapsService {
     private readonly board: BoardService,
     private readonly territory: TerritoryService,
     private readonly clock: Clock,
+    private readonly supplyReleases: SupplyReleases,
   ) {}
 
   async gaps(args: GapsArgs, user: AuthUser): Promise<GapReport> {
@@ -38,14 +41,16 @@ export class GapsService {
     const groupCode = args.skillGroupCode ?? null;
     const earlier = previousPeriods(args.period, GAP_HISTORY_PERIODS);
     const manager = this.dataSource.manager;
-    const [skills, live, needs, snapshots] = await Promise.all([
+    const [skills, live, released, needs, snapshots] = await Promise.all([
       skillRows(manager, groupCode),
       liveCounts(manager, { now: this.clock.now(), complete: COMPLETE }),
+      this.supplyReleases.of(districts),
       needsCounts(manager, [args.period, ...earlier]),
-      snapshotCounts(manager, earlier.map((period) => lastQuarterOf(period) ?? period)),
+      snapshotCounts(manager),
     ]);
-    const now = PublishedSupply.of(live, districts);
-    const then = new Map([...snapshots].map(([quarter, counts]) => [quarter, PublishedSupply.of(counts, districts)]));
+    const quarters = [...snapshots.keys()];
+    const [now, ...past] = PublishedSupply.jointly([withReleasedSupply(live, released), ...quarters.map((quarter) => snapshots.get(quarter) as DistrictSkillCount[])], districts);
+    const then = new Map(quarters.map((quarter, i) => [quarter, past[i]]));
     const needsOf = needsInScope(needs, districtCode);
 
     const gaps: SkillGap[] = skills
@@ -70,6 +75,19 @@ export class GapsService {
       .sort((a, b) => rankOf(b) - rankOf(a) || a.skillId.localeCompare(b.skillId));
     return { period: args.period, districtCode, skillGroupCode: groupCode, gaps };
   }
+}
+
+/** Openings as they are now, supply as released (see SupplyReleases). */
+function withReleasedSupply(live: DistrictSkillCount[], released: Map<string, ReleasedSupply[]>): DistrictSkillCount[] {
+  const counts = new Map<string, DistrictSkillCount>();
+  for (const count of live) if (count.openings > 0) counts.set(`${count.districtCode}|${count.skillId}`, { ...count, supply: 0 });
+  for (const [districtCode, supply] of released) {
+    for (const { skillId, supply: people } of supply) {
+      const key = `${districtCode}|${skillId}`;
+      counts.set(key, { districtCode, skillId, openings: counts.get(key)?.openings ?? 0, supply: people });
+    }
+  }
+  return [...counts.values()];
 }
 
 /** A suppressed gap ranks by its demand: supply is never negative, so that is the most it can be. */

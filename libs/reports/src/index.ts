@@ -6,6 +6,8 @@ export { GAP_HISTORY_PERIODS, GapsService } from './gaps.service';
 export { OutcomeReportService } from './outcome-report.service';
 export { PublishedSupply } from './published-supply';
 export { tablesToCsv } from './report-csv';
+export { GapSupplyRelease } from './release/gap-supply-release.entity';
+export { OutcomeReportRelease } from './release/outcome-report-release.entity';
 export { ReportError, ReportErrorCode } from './reports.errors';
 export { ReportsModule } from './reports.module';
 export { GapSnapshotCount } from './snapshot/gap-snapshot-count.entity';

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
 import { parsePeriod } from '@ipl/needs';
 import { Channel } from '@ipl/organisations';
@@ -7,10 +6,12 @@ import { DeclineReason, InterruptionReason, PathOutcome } from '@ipl/proposals';
 import { SlotKind } from '@ipl/slots';
 import { TerritoryService } from '@ipl/territory';
 import { OutcomeRates, OutcomeReport } from './dto/outcome-report.type';
-import { ReportTable } from './dto/report-table.type';
-import { outcomeCounts, reasonCounts, type OutcomeCountRow } from './outcome-report.query';
+import type { ReportTable } from './dto/report-table.type';
+import type { OutcomeCountRow, ReasonFamily } from './outcome-report.query';
+import { publishedTable } from './outcome-tables';
 import { ReportError, ReportErrorCode } from './reports.errors';
-import { suppressSmallCells } from './suppression';
+import type { ReleasedCounts } from './release/outcome-report-release.entity';
+import { OutcomeReleases } from './release/outcome-releases';
 
 const MEASURES = ['proposed', 'started', 'completed', 'hired', 'interrupted', 'expired'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -18,20 +19,11 @@ type Measure = (typeof MEASURES)[number];
 const CHANNELS = Object.values(Channel);
 const KINDS = Object.values(SlotKind);
 const COLUMNS = CHANNELS.flatMap((channel) => KINDS.map((kind) => ({ channel, kind, key: `${channel}/${kind}` })));
-
-/** Builds one published table: counts in, suppression applied before anything leaves. */
-export function buildTable(name: string, rowDimension: string, columnDimension: string, rowKeys: string[], columnKeys: string[], cells: number[][]): ReportTable {
-  const published = suppressSmallCells({ cells });
-  return {
-    name,
-    rowDimension,
-    columnDimension,
-    columnKeys,
-    rows: rowKeys.map((key, r) => ({ key, cells: published.cells[r], total: published.rowTotals[r] })),
-    columnTotals: published.columnTotals,
-    grandTotal: published.grandTotal,
-  };
-}
+const FAMILIES: [ReasonFamily, string[]][] = [
+  ['DECLINE_REASONS', Object.values(DeclineReason)],
+  ['INTERRUPTION_REASONS', Object.values(InterruptionReason)],
+  ['ASSESSMENTS', Object.values(PathOutcome)],
+];
 
 function share(part: number | null, whole: number | null): number | null {
   if (part === null || whole === null || whole === 0) return null;
@@ -40,54 +32,64 @@ function share(part: number | null, whole: number | null): number | null {
 
 /**
  * Outcome reports: ADMIN for the whole metropolitan area, DISTRICT_COORDINATOR for their own
- * district only (the district comes from the token, never from arguments). Every table has
- * fixed rows and columns for the caller, so no two published tables share a suppressed cell.
+ * district only (the district comes from the token, never from arguments).
+ *
+ * Small cells stay withheld under every combination of questions: every period of a year is
+ * published from the same released counts (see OutcomeReleases) with one suppression pattern
+ * per table over the year (see publishedTable), and a measure table is always suppressed with
+ * every district's row, the coordinator getting their row of it. So a quarter beside its
+ * half-year, a coordinator's table beside the metropolitan one, or the same period asked again
+ * after one transition give nothing back that any of them withholds.
  */
 @Injectable()
 export class OutcomeReportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly releases: OutcomeReleases,
     private readonly territory: TerritoryService,
   ) {}
 
   async report(periodCode: string, user: AuthUser): Promise<OutcomeReport> {
     const period = parsePeriod(periodCode);
-    if (!period) throw new ReportError(ReportErrorCode.INVALID_PERIOD);
+    const [year, part] = periodCode.split('-');
+    // The pattern lets year 0000 through; the calendar (and PostgreSQL) starts at year 1.
+    if (!period || Number(year) < 1) throw new ReportError(ReportErrorCode.INVALID_PERIOD);
     const districtCode = user.role === Role.ADMIN ? null : Scope.of(user).districtCode();
-    const districts = districtCode ? [districtCode] : (await this.territory.listDistricts()).map((district) => district.code).sort();
-    const manager = this.dataSource.manager;
-    const [counts, reasons] = await Promise.all([
-      outcomeCounts(manager, period.start, period.end, districtCode),
-      reasonCounts(manager, period.start, period.end, districtCode),
-    ]);
+    const districts = (await this.territory.listDistricts()).map((district) => district.code).sort();
+    const released = await this.releases.of(Number(year), districts);
+    const onlyRow = districtCode ?? undefined;
 
+    const outcomes = indexOutcomes([...released.values()].flatMap((counts) => counts.outcomes));
     const measureTables = MEASURES.map((measure) =>
-      buildTable(
-        measure.toUpperCase(),
-        'DISTRICT',
-        'CHANNEL/KIND',
-        districts,
-        COLUMNS.map((column) => column.key),
-        districts.map((district) => COLUMNS.map((column) => countOf(counts, district, column.channel, column.kind, measure))),
+      publishedTable(
+        {
+          name: measure.toUpperCase(),
+          rowDimension: 'DISTRICT',
+          columnDimension: 'CHANNEL/KIND',
+          rowKeys: districts,
+          columnKeys: COLUMNS.map((column) => column.key),
+          count: (quarter, district, column) => outcomes.get(`${quarter + 1}|${district}|${column}`)?.[measure] ?? 0,
+        },
+        part,
+        onlyRow,
       ),
     );
-    const reasonTable = (family: string, codes: string[]): ReportTable =>
-      buildTable(
-        family,
-        family === 'ASSESSMENTS' ? 'OUTCOME' : 'REASON',
-        'CHANNEL',
-        codes,
-        CHANNELS,
-        codes.map((code) => CHANNELS.map((channel) => reasons.find((row) => row.family === family && row.code === code && row.channel === channel)?.people ?? 0)),
-      );
-    const tables = [
-      ...measureTables,
-      reasonTable('DECLINE_REASONS', Object.values(DeclineReason)),
-      reasonTable('INTERRUPTION_REASONS', Object.values(InterruptionReason)),
-      reasonTable('ASSESSMENTS', Object.values(PathOutcome)),
-    ];
+    const reasons = reasonsInScope(released, districtCode);
+    const reasonTables = FAMILIES.map(([family, codes]) =>
+      publishedTable(
+        {
+          name: family,
+          rowDimension: family === 'ASSESSMENTS' ? 'OUTCOME' : 'REASON',
+          columnDimension: 'CHANNEL',
+          rowKeys: codes,
+          columnKeys: CHANNELS,
+          count: (quarter, code, channel) => reasons.get(`${quarter + 1}|${family}|${code}|${channel}`) ?? 0,
+        },
+        part,
+      ),
+    );
+    const tables: ReportTable[] = [...measureTables, ...reasonTables];
     const totalOf = (measure: Measure, r: number): number | null => measureTables[MEASURES.indexOf(measure)].rows[r].total;
-    const rates: OutcomeRates[] = districts.map((key, r) => ({
+    const rates: OutcomeRates[] = measureTables[0].rows.map(({ key }, r) => ({
       key,
       started: share(totalOf('started', r), totalOf('proposed', r)),
       completed: share(totalOf('completed', r), totalOf('started', r)),
@@ -99,6 +101,19 @@ export class OutcomeReportService {
   }
 }
 
-function countOf(rows: OutcomeCountRow[], district: string, channel: string, kind: string, measure: Measure): number {
-  return rows.find((row) => row.district === district && row.channel === channel && row.kind === kind)?.[measure] ?? 0;
+function indexOutcomes(rows: OutcomeCountRow[]): Map<string, OutcomeCountRow> {
+  return new Map(rows.map((row) => [`${row.quarter}|${row.district}|${row.channel}/${row.kind}`, row]));
+}
+
+/** The coded reasons of the caller's scope: their district's, or every district's summed. */
+function reasonsInScope(released: Map<string, ReleasedCounts>, districtCode: string | null): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const [district, counts] of released) {
+    if (districtCode && district !== districtCode) continue;
+    for (const row of counts.reasons) {
+      const key = `${row.quarter}|${row.family}|${row.code}|${row.channel}`;
+      totals.set(key, (totals.get(key) ?? 0) + row.people);
+    }
+  }
+  return totals;
 }

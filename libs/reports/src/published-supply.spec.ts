@@ -5,8 +5,8 @@ const count = (districtCode: string, skillId: string, supply: number, openings =
 
 describe('PublishedSupply', () => {
   // lavaggio: BOLOGNA 4, SAVENA 5 (9); cuoco: BOLOGNA 8, SAVENA 5 (13); pulizia: IMOLA 3 (3); openings only for cuoco.
-  const state = PublishedSupply.of(
-    [count('BOLOGNA', 'lavaggio', 4), count('SAVENA_IDICE', 'lavaggio', 5), count('BOLOGNA', 'cuoco', 8, 2), count('SAVENA_IDICE', 'cuoco', 5, 1), count('IMOLA', 'pulizia', 3)],
+  const [state] = PublishedSupply.jointly(
+    [[count('BOLOGNA', 'lavaggio', 4), count('SAVENA_IDICE', 'lavaggio', 5), count('BOLOGNA', 'cuoco', 8, 2), count('SAVENA_IDICE', 'cuoco', 5, 1), count('IMOLA', 'pulizia', 3)]],
     DISTRICTS,
   );
 
@@ -23,5 +23,15 @@ describe('PublishedSupply', () => {
     expect([state.openings('cuoco', 'BOLOGNA'), state.openings('cuoco', null), state.openings('lavaggio', null)]).toEqual([2, 3, 0]);
     expect([state.has('pulizia', 'IMOLA'), state.has('pulizia', 'BOLOGNA'), state.has('pulizia', null), state.has('unknown', null)]).toEqual([true, false, true, false]);
     expect(state.supply('unknown', 'BOLOGNA')).toBe(0);
+  });
+
+  it('withholds a district and skill small in one snapshot in every snapshot, so the movement of the totals never isolates it', () => {
+    // cuoco: BOLOGNA 3 → 7, SAVENA 5 → 5. Alone, the second state publishes 7 and 5, and the
+    // first's total 8 then gives back BOLOGNA's 3 for anyone who takes SAVENA as steady.
+    const [before, after] = PublishedSupply.jointly([[count('BOLOGNA', 'cuoco', 3), count('SAVENA_IDICE', 'cuoco', 5)], [count('BOLOGNA', 'cuoco', 7), count('SAVENA_IDICE', 'cuoco', 5)]], DISTRICTS);
+    const [alone] = PublishedSupply.jointly([[count('BOLOGNA', 'cuoco', 7), count('SAVENA_IDICE', 'cuoco', 5)]], DISTRICTS);
+    expect([alone.supply('cuoco', 'BOLOGNA'), alone.supply('cuoco', 'SAVENA_IDICE')]).toEqual([7, 5]);
+    for (const state of [before, after]) expect([state.supply('cuoco', 'BOLOGNA'), state.supply('cuoco', 'SAVENA_IDICE')]).toEqual([null, null]);
+    expect([before.supply('cuoco', null), after.supply('cuoco', null)]).toEqual([8, 12]);
   });
 });

@@ -1,5 +1,5 @@
 import type { DistrictSkillCount } from './gaps.query';
-import { suppressSmallCells } from './suppression';
+import { jointPattern, publish } from './suppression';
 
 /**
  * Openings and supply as one scope (a district, or every district) may see them. Supply counts
@@ -10,6 +10,15 @@ import { suppressSmallCells } from './suppression';
  * districts side by side, gives back no hidden cell. Rows have no published total (a profile
  * with two skills counts in two columns), so they need no complement.
  *
+ * The gaps show supply now beside the snapshots of earlier quarters, and a caller can line up
+ * every snapshot by asking period after period. So all of them are suppressed with one pattern
+ * (see jointPattern): a district and skill small at any snapshot is withheld at every one, with
+ * the same complements. Otherwise a cell hidden in one quarter and shown in the next, beside
+ * a column total that moved by a little, tells how the hidden cell changed (and, with its
+ * neighbours steady, what it was); with one pattern the published movement of a column is the
+ * movement of its published cells plus that of the withheld ones together, never of one alone.
+ * The price: a skill and district once small stays withheld; the metropolitan totals remain.
+ *
  * Openings count positions companies offer, not people: they are published as they are.
  */
 export class PublishedSupply {
@@ -19,26 +28,32 @@ export class PublishedSupply {
     private readonly supplyByKey: Map<string, number | null>,
   ) {}
 
-  static of(counts: DistrictSkillCount[], districts: string[]): PublishedSupply {
-    const openings = new Map<string, number>();
-    const present = new Set<string>();
-    for (const count of counts) {
-      for (const scope of [count.districtCode, ALL]) {
-        const key = keyOf(count.skillId, scope);
-        openings.set(key, (openings.get(key) ?? 0) + count.openings);
-        present.add(key);
-      }
-    }
-    const skills = [...new Set(counts.filter((count) => count.supply > 0).map((count) => count.skillId))].sort();
-    const people = new Map(counts.map((count) => [keyOf(count.skillId, count.districtCode), count.supply]));
-    const cells = districts.map((district) => skills.map((skill) => people.get(keyOf(skill, district)) ?? 0));
-    const published = suppressSmallCells({ cells, publishesRowTotals: false });
-    const supply = new Map<string, number | null>();
-    skills.forEach((skill, s) => {
-      supply.set(keyOf(skill, ALL), published.columnTotals[s]);
-      districts.forEach((district, d) => supply.set(keyOf(skill, district), published.cells[d][s]));
+  /** The tables of several states (now and each snapshot), suppressed with one pattern; in the same order. */
+  static jointly(states: DistrictSkillCount[][], districts: string[]): PublishedSupply[] {
+    const skills = [...new Set(states.flat().filter((count) => count.supply > 0).map((count) => count.skillId))].sort();
+    const layers = states.map((counts) => {
+      const people = new Map(counts.map((count) => [keyOf(count.skillId, count.districtCode), count.supply]));
+      return districts.map((district) => skills.map((skill) => people.get(keyOf(skill, district)) ?? 0));
     });
-    return new PublishedSupply(openings, present, supply);
+    const pattern = jointPattern({ layers, periods: layers.map((_, i) => [i]), publishesRowTotals: false });
+    return states.map((counts, i) => {
+      const openings = new Map<string, number>();
+      const present = new Set<string>();
+      for (const count of counts) {
+        for (const scope of [count.districtCode, ALL]) {
+          const key = keyOf(count.skillId, scope);
+          openings.set(key, (openings.get(key) ?? 0) + count.openings);
+          present.add(key);
+        }
+      }
+      const published = publish(layers[i], pattern);
+      const supply = new Map<string, number | null>();
+      skills.forEach((skill, s) => {
+        supply.set(keyOf(skill, ALL), published.columnTotals[s]);
+        districts.forEach((district, d) => supply.set(keyOf(skill, district), published.cells[d][s]));
+      });
+      return new PublishedSupply(openings, present, supply);
+    });
   }
 
   /** Whether the skill has an open slot or a profile in the scope (null: every district). */

@@ -72,7 +72,7 @@ export class SkillGap {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Active, fresh, complete profiles consented to matching, with the skill, now. Null when suppressed: fewer than 5 people, or hidden so that totals (all districts) cannot give one back.',
+      'Active, fresh, complete profiles consented to matching, with the skill, as last released (a district is counted again once 5 of its profiles changed). Null when suppressed: fewer than 5 people at this or any snapshot, or hidden so that totals (all districts) cannot give one back.',
   })
   supply!: number | null;
 

@@ -5,7 +5,7 @@ import { ReportTable } from './report-table.type';
 
 @ArgsType()
 export class OutcomeReportArgs {
-  @Field({ description: 'A quarter (2026-Q1) or a half-year (2026-H1): the proposals made in it are followed to their current state.' })
+  @Field({ description: 'A quarter (2026-Q1) or a half-year (2026-H1, the sum of its quarters): the proposals made in it, followed to their state at the district’s latest release (re-counted once at least 5 of its people changed).' })
   @IsString()
   @Matches(PERIOD_PATTERN)
   period!: string;
