@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { graphql, graphqlOk, type TestApp } from '@ipl/testing';
+import { countQueries, graphql, graphqlOk, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
 
 /** `{ district(code: "IMOLA") { neighbours { … { code } } } }`, `depth` selection sets deep. */
@@ -12,6 +12,25 @@ function nestedNeighbours(depth: number): string {
 function aliasedDistricts(count: number): string {
   return `{ ${Array.from({ length: count }, (_, index) => `d${index}: district(code: "IMOLA") { code }`).join(' ')} }`;
 }
+
+/**
+ * Public territory fields nest into each other (district → neighbours → comuni → district …):
+ * within the depth and alias limits, the landed code answered one of these 7-level trees in
+ * 3.4 s and 0.5 MB, four of them in minutes, and with 15 aliases and one level more exhausted
+ * a 4 GB heap. The page size comes as a variable, which the old cost rule counted as 1.
+ */
+const TERRITORY_BOMB = `query Bomb($n: Int!) {
+  albo(first: $n) { nodes { legalName } }
+  ${Array.from(
+    { length: 4 },
+    (_, index) => `t${index}: districts { neighbours { comuni { district { neighbours { comuni { district { neighbours { code } } } } } } } }`,
+  ).join('\n  ')}
+}`;
+
+/** Public Albo entries with their territory nested under them: the page size alone decides the cost. */
+const ALBO_WITH_TERRITORY = `query AlboTerritory($n: Int!) {
+  albo(first: $n) { nodes { district { neighbours { comuni { district { comuni { name } } } } } } }
+}`;
 
 describe('GraphQL request limits', () => {
   let api: TestApp;
@@ -44,6 +63,33 @@ describe('GraphQL request limits', () => {
       message: expect.stringContaining('Aliases limit of 15 exceeded') as unknown,
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
+  });
+
+  it(
+    'refuses the nested territory query with aliases before running it, with the cost and the limit',
+    async () => {
+      const { result: response, queries } = await countQueries(api.dataSource, () => graphql(api.server, TERRITORY_BOMB, { n: 100 }, { language: 'en' }));
+      expect(response.status).toBe(400);
+      expect(response.data).toBeNull();
+      expect(response.errors).toEqual([
+        {
+          message: expect.stringMatching(/^Request too costly \(cost \d+, limit 50000\)/) as unknown,
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', limit: 50_000, cost: expect.any(Number) as unknown }) as unknown,
+        },
+      ]);
+      expect(response.errors?.[0].extensions.cost).toBeGreaterThan(50_000 * 10);
+      expect(queries.filter((query) => /district|comune|albo/i.test(query))).toEqual([]);
+    },
+    // The landed code ran this query for many seconds; refusing it takes milliseconds.
+    5_000,
+  );
+
+  it('counts a page size given as a variable: refused at 100, answered at 5', async () => {
+    const refused = await graphql(api.server, ALBO_WITH_TERRITORY, { n: 100 });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });
+    expect(refused.errors?.[0].message).toMatch(/^Richiesta troppo onerosa/);
+    await graphqlOk(api.server, ALBO_WITH_TERRITORY, { n: 5 });
   });
 
   it('refuses a batched request (a JSON array of operations)', async () => {
