@@ -92,6 +92,15 @@ describe('GraphQL request limits', () => {
     await graphqlOk(api.server, ALBO_WITH_TERRITORY, { n: 5 });
   });
 
+  it('refuses a document over 3000 tokens as a bad request, not a server error', async () => {
+    const response = await graphql(api.server, `{ ${Array.from({ length: 3_100 }, () => '__typename').join(' ')} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('3000 tokens') as unknown,
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+  });
+
   it('refuses a batched request (a JSON array of operations)', async () => {
     const response = await request(api.server)
       .post('/graphql')

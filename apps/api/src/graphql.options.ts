@@ -17,6 +17,8 @@ const logger = new Logger('GraphQL');
 export const MAX_QUERY_COST = 50_000;
 /** Execution budget of one query, under the 2 s a client is promised an answer in. */
 export const QUERY_TIME_BUDGET_MS = 1_500;
+/** Most tokens of a request's document. */
+export const MAX_TOKENS = 3_000;
 /** Most JSON bytes a query's answer may grow to. */
 export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
@@ -33,7 +35,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     costLimit: { enabled: false },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    // Armor's token limit throws while Apollo parses, which Apollo answers with a 500:
+    // graphql-js's own limit (parseOptions) refuses the same documents as a parse error, 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
   return {
@@ -48,6 +52,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // @nestjs/apollo (ESM only) types its options with @apollo/server's ESM declarations, while
     // this CommonJS build sees the CJS ones: the same classes, declared twice.
     plugins: [

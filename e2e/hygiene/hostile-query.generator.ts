@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+
+export interface HostileQuery {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** Strings a caller might send: codes, periods, words, and some no validation accepts. */
+const STRINGS = ['IMOLA', 'BOLOGNA', 'RENO_LAVINO_SAMOGGIA', '2026-Q1', '2026-H1', '2025-Q4', 'RISTORAZIONE', 'LOGISTICA', 'muletto', 'x', '', 'ä'.repeat(300)];
+const PAGE_SIZES = [0, 1, 5, 20, 50, 100, 101, 100_000];
+/** The depth limit: deeper trees are drawn now and then, and must be refused cleanly. */
+const MAX_DEPTH = 10;
+const MAX_ALIASES = 15;
+
+type Draw = fc.GeneratorValue;
+
+class QueryBuilder {
+  private readonly fragments: string[] = [];
+  private readonly variableDefinitions: string[] = [];
+  readonly variables: Record<string, unknown> = {};
+  private aliases = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly g: Draw,
+  ) {}
+
+  private int(min: number, max: number): number {
+    return this.g(fc.integer, { min, max });
+  }
+
+  private chance(percent: number): boolean {
+    return this.int(1, 100) <= percent;
+  }
+
+  private pick<T>(values: readonly T[]): T {
+    return values[this.int(0, values.length - 1)];
+  }
+
+  /** A selection set of `type`, `depth` levels at most, some of it in inline or named fragments. */
+  selection(type: GraphQLObjectType, depth: number): string {
+    const fields = Object.values(type.getFields());
+    const objects = fields.filter((field) => !isLeafType(getNamedType(field.type)));
+    const leaves = fields.filter((field) => isLeafType(getNamedType(field.type)));
+    const parts: string[] = [];
+    const withArguments = new Set<string>();
+    // Narrower deeper down, so that a tree stays under the token limit and the cost decides.
+    const count = this.int(1, depth > 4 ? 2 : 4);
+    for (let index = 0; index < count; index += 1) {
+      // Nested object fields are where work multiplies: prefer them while depth remains.
+      const pool = depth > 1 && objects.length > 0 && (leaves.length === 0 || this.chance(70)) ? objects : leaves;
+      const field = pool.length > 0 ? this.pick(pool) : undefined;
+      // The same field twice with other arguments is a conflict GraphQL refuses: alias it, or leave it out.
+      const mustAlias = !!field && withArguments.has(field.name);
+      if (mustAlias && this.aliases >= MAX_ALIASES) continue;
+      const part = field ? this.field(field, depth, mustAlias) : '__typename';
+      if (field && field.args.length > 0 && !mustAlias) withArguments.add(field.name);
+      if (part) parts.push(part);
+    }
+    if (parts.length === 0) parts.push('__typename');
+    const body = parts.join(' ');
+    if (this.chance(15)) return `... on ${type.name} { ${body} }`;
+    if (this.chance(15)) {
+      const name = `F${this.fragments.length}`;
+      this.fragments.push(`fragment ${name} on ${type.name} { ${body} }`);
+      // Spread twice now and then: fragments are counted each time they are used.
+      return this.chance(30) ? `...${name} ...${name}` : `...${name}`;
+    }
+    return body;
+  }
+
+  private field(field: GraphQLField<unknown, unknown>, depth: number, mustAlias: boolean): string | undefined {
+    const args: string[] = [];
+    for (const argument of field.args) {
+      const required = isNonNullType(argument.type) && argument.defaultValue === undefined;
+      if (!required && !this.chance(40)) continue;
+      const value = this.argument(argument);
+      if (value === undefined) {
+        if (required) return undefined;
+        continue;
+      }
+      args.push(`${argument.name}: ${value}`);
+    }
+    // Up to the aliases allowed, and now and then one more, which must be refused cleanly.
+    const aliased = mustAlias || (this.chance(35) && (this.aliases < MAX_ALIASES || (this.aliases === MAX_ALIASES && this.chance(5))));
+    const alias = aliased ? `a${(this.aliases += 1)}: ` : '';
+    const head = `${alias}${field.name}${args.length ? `(${args.join(', ')})` : ''}`;
+    const named = getNamedType(field.type);
+    if (!isObjectType(named)) return head;
+    if (depth <= 1) {
+      const leaves = Object.values(named.getFields()).filter((child) => isLeafType(getNamedType(child.type)) && child.args.length === 0);
+      return `${head} { ${leaves.length ? this.pick(leaves).name : '__typename'} }`;
+    }
+    return `${head} { ${this.selection(named, depth - 1)} }`;
+  }
+
+  private argument(argument: GraphQLArgument): string | undefined {
+    if ((argument.name === 'first' || argument.name === 'last') && this.chance(60)) {
+      const name = `v${this.variableDefinitions.length}`;
+      this.variableDefinitions.push(`$${name}: Int!`);
+      this.variables[name] = this.pick(PAGE_SIZES);
+      return `$${name}`;
+    }
+    if (argument.name === 'after') return 'null';
+    return this.literal(argument.type, 0);
+  }
+
+  private literal(type: GraphQLInputType, level: number): string | undefined {
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) {
+      const item = this.literal(nullable.ofType, level + 1);
+      return item === undefined ? undefined : `[${item}]`;
+    }
+    if (isEnumType(nullable)) return this.pick(nullable.getValues()).name;
+    if (isInputObjectType(nullable)) {
+      if (level > 3) return undefined;
+      const fields: string[] = [];
+      for (const field of Object.values(nullable.getFields())) {
+        const required = isNonNullType(field.type) && field.defaultValue === undefined;
+        if (!required && !this.chance(30)) continue;
+        const value = this.literal(field.type, level + 1);
+        if (value === undefined) {
+          if (required) return undefined;
+          continue;
+        }
+        fields.push(`${field.name}: ${value}`);
+      }
+      return `{ ${fields.join(', ')} }`;
+    }
+    if (isScalarType(nullable)) {
+      switch (nullable.name) {
+        case 'Int':
+          return String(this.pick(PAGE_SIZES));
+        case 'Float':
+          return String(this.int(0, 100) / 10);
+        case 'Boolean':
+          return String(this.chance(50));
+        // Well-formed ids of nothing: malformed ids are another defect of the same issue.
+        case 'ID':
+          return JSON.stringify(this.g(fc.uuid));
+        case 'DateTime':
+          return JSON.stringify(`2026-0${this.int(1, 9)}-15T09:00:00.000Z`);
+        default:
+          return JSON.stringify(this.pick(STRINGS));
+      }
+    }
+    return undefined;
+  }
+
+  build(): HostileQuery {
+    const root = this.schema.getQueryType();
+    if (!root) throw new Error('the schema has no Query type');
+    const selection = this.selection(root, this.chance(5) ? MAX_DEPTH + 1 : this.int(2, MAX_DEPTH - 1));
+    const variables = this.variableDefinitions.length ? `(${this.variableDefinitions.join(', ')})` : '';
+    const query = [`query Hostile${variables} { ${selection} }`, ...new Set(this.fragments)].join('\n');
+    return { query, variables: this.variables };
+  }
+}
+
+/** A query drawn from the schema itself: nested lists, aliases, named and inline fragments, variable page sizes. */
+export function hostileQuery(schema: GraphQLSchema, g: Draw): HostileQuery {
+  return new QueryBuilder(schema, g).build();
+}
