@@ -2,7 +2,9 @@ import {
   getNamedType,
   getNullableType,
   isEnumType,
+  isInterfaceType,
   isListType,
+  isObjectType,
   Kind,
   valueFromAST,
   type DocumentNode,
@@ -99,7 +101,7 @@ function fragmentCost(walk: Walk, name: string, pageSize: number | undefined): n
 }
 
 function fieldCost(walk: Walk, node: FieldNode, parentType: GraphQLNamedType, pageSize: number | undefined): number {
-  if (node.name.value.startsWith('__') || !('getFields' in parentType)) return 1;
+  if (node.name.value.startsWith('__') || !(isObjectType(parentType) || isInterfaceType(parentType))) return 1;
   const field = parentType.getFields()[node.name.value];
   if (!field) return 1;
   const key = `${parentType.name}.${field.name}`;
