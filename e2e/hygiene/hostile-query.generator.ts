@@ -35,11 +35,19 @@ class QueryBuilder {
   private readonly variableDefinitions: string[] = [];
   readonly variables: Record<string, unknown> = {};
   private aliases = 0;
+  /** Fields left to draw: keeps a document under the token limit, deep and narrow or shallow and wide. */
+  private fieldsLeft = 0;
+  /** Whether this query may carry one alias too many, which must be refused cleanly. */
+  private oneAliasTooMany = false;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly g: Draw,
   ) {}
+
+  private get aliasLimit(): number {
+    return MAX_ALIASES + (this.oneAliasTooMany ? 1 : 0);
+  }
 
   private int(min: number, max: number): number {
     return this.g(fc.integer, { min, max });
@@ -58,17 +66,18 @@ class QueryBuilder {
     const fields = Object.values(type.getFields());
     const objects = fields.filter((field) => !isLeafType(getNamedType(field.type)));
     const leaves = fields.filter((field) => isLeafType(getNamedType(field.type)));
+    const aliasesBefore = this.aliases;
     const parts: string[] = [];
     const withArguments = new Set<string>();
-    // Narrower deeper down, so that a tree stays under the token limit and the cost decides.
-    const count = this.int(1, depth > 4 ? 2 : 4);
-    for (let index = 0; index < count; index += 1) {
+    const count = this.int(1, 4);
+    for (let index = 0; index < count && this.fieldsLeft > 0; index += 1) {
+      this.fieldsLeft -= 1;
       // Nested object fields are where work multiplies: prefer them while depth remains.
       const pool = depth > 1 && objects.length > 0 && (leaves.length === 0 || this.chance(70)) ? objects : leaves;
       const field = pool.length > 0 ? this.pick(pool) : undefined;
       // The same field twice with other arguments is a conflict GraphQL refuses: alias it, or leave it out.
       const mustAlias = !!field && withArguments.has(field.name);
-      if (mustAlias && this.aliases >= MAX_ALIASES) continue;
+      if (mustAlias && this.aliases >= this.aliasLimit) continue;
       const part = field ? this.field(field, depth, mustAlias) : '__typename';
       if (field && field.args.length > 0 && !mustAlias) withArguments.add(field.name);
       if (part) parts.push(part);
@@ -79,8 +88,11 @@ class QueryBuilder {
     if (this.chance(15)) {
       const name = `F${this.fragments.length}`;
       this.fragments.push(`fragment ${name} on ${type.name} { ${body} }`);
-      // Spread twice now and then: fragments are counted each time they are used.
-      return this.chance(30) ? `...${name} ...${name}` : `...${name}`;
+      // Spread twice now and then: fragments are counted each time they are used, their aliases too.
+      const bodyAliases = this.aliases - aliasesBefore;
+      if (!this.chance(30) || this.aliases + bodyAliases > this.aliasLimit) return `...${name}`;
+      this.aliases += bodyAliases;
+      return `...${name} ...${name}`;
     }
     return body;
   }
@@ -97,8 +109,7 @@ class QueryBuilder {
       }
       args.push(`${argument.name}: ${value}`);
     }
-    // Up to the aliases allowed, and now and then one more, which must be refused cleanly.
-    const aliased = mustAlias || (this.chance(35) && (this.aliases < MAX_ALIASES || (this.aliases === MAX_ALIASES && this.chance(5))));
+    const aliased = mustAlias || (this.chance(35) && this.aliases < this.aliasLimit);
     const alias = aliased ? `a${(this.aliases += 1)}: ` : '';
     const head = `${alias}${field.name}${args.length ? `(${args.join(', ')})` : ''}`;
     const named = getNamedType(field.type);
@@ -166,6 +177,8 @@ class QueryBuilder {
   build(): HostileQuery {
     const root = this.schema.getQueryType();
     if (!root) throw new Error('the schema has no Query type');
+    this.fieldsLeft = this.int(10, 250);
+    this.oneAliasTooMany = this.chance(5);
     const selection = this.selection(root, this.chance(5) ? MAX_DEPTH + 1 : this.int(2, MAX_DEPTH - 1));
     const variables = this.variableDefinitions.length ? `(${this.variableDefinitions.join(', ')})` : '';
     const query = [`query Hostile${variables} { ${selection} }`, ...new Set(this.fragments)].join('\n');

@@ -30,7 +30,8 @@ export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
+    // Depth in fields: a fragment is no level of the answer (the portal's operations use many).
+    maxDepth: { n: 10, flattenFragments: true },
     // Counts a list as one item, so it bounds nothing: requestLimitsPlugin's cost replaces it.
     costLimit: { enabled: false },
     maxAliases: { n: 15 },
