@@ -62,23 +62,27 @@ class QueryBuilder {
   }
 
   /** A selection set of `type`, `depth` levels at most, some of it in inline or named fragments. */
-  selection(type: GraphQLObjectType, depth: number): string {
+  selection(type: GraphQLObjectType, depth: number, path: ReadonlySet<string> = new Set()): string {
+    const below = new Set([...path, type.name]);
     const fields = Object.values(type.getFields());
     const objects = fields.filter((field) => !isLeafType(getNamedType(field.type)));
     const leaves = fields.filter((field) => isLeafType(getNamedType(field.type)));
+    const lists = objects.filter((field) => isListType(getNullableType(field.type)) || field.args.some((argument) => argument.name === 'first'));
+    // Types that nest into each other (district → neighbours → comuni → district …) multiply without end.
+    const cycles = objects.filter((field) => below.has(getNamedType(field.type).name));
     const aliasesBefore = this.aliases;
     const parts: string[] = [];
     const withArguments = new Set<string>();
     const count = this.int(1, 4);
     for (let index = 0; index < count && this.fieldsLeft > 0; index += 1) {
       this.fieldsLeft -= 1;
-      // Nested object fields are where work multiplies: prefer them while depth remains.
-      const pool = depth > 1 && objects.length > 0 && (leaves.length === 0 || this.chance(70)) ? objects : leaves;
+      // Cycles and lists nested in lists are where work multiplies: prefer them while depth remains.
+      const pool = this.pool(depth > 1 ? [cycles, lists, objects] : [], leaves);
       const field = pool.length > 0 ? this.pick(pool) : undefined;
       // The same field twice with other arguments is a conflict GraphQL refuses: alias it, or leave it out.
       const mustAlias = !!field && withArguments.has(field.name);
       if (mustAlias && this.aliases >= this.aliasLimit) continue;
-      const part = field ? this.field(field, depth, mustAlias) : '__typename';
+      const part = field ? this.field(field, depth, mustAlias, below) : '__typename';
       if (field && field.args.length > 0 && !mustAlias) withArguments.add(field.name);
       if (part) parts.push(part);
     }
@@ -97,7 +101,15 @@ class QueryBuilder {
     return body;
   }
 
-  private field(field: GraphQLField<unknown, unknown>, depth: number, mustAlias: boolean): string | undefined {
+  /** Cycles or lists most of the time, other objects now and then, leaves otherwise; whichever is not empty. */
+  private pool(nested: GraphQLField<unknown, unknown>[][], leaves: GraphQLField<unknown, unknown>[]): GraphQLField<unknown, unknown>[] {
+    const [cycles = [], lists = [], objects = []] = nested;
+    const roll = this.int(1, 100);
+    const preferred = roll <= 40 ? cycles : roll <= 65 ? lists : roll <= 85 ? objects : leaves;
+    return [preferred, cycles, lists, objects, leaves].find((candidates) => candidates.length > 0) ?? [];
+  }
+
+  private field(field: GraphQLField<unknown, unknown>, depth: number, mustAlias: boolean, path: ReadonlySet<string>): string | undefined {
     const args: string[] = [];
     for (const argument of field.args) {
       const required = isNonNullType(argument.type) && argument.defaultValue === undefined;
@@ -118,7 +130,7 @@ class QueryBuilder {
       const leaves = Object.values(named.getFields()).filter((child) => isLeafType(getNamedType(child.type)) && child.args.length === 0);
       return `${head} { ${leaves.length ? this.pick(leaves).name : '__typename'} }`;
     }
-    return `${head} { ${this.selection(named, depth - 1)} }`;
+    return `${head} { ${this.selection(named, depth - 1, path)} }`;
   }
 
   private argument(argument: GraphQLArgument): string | undefined {
