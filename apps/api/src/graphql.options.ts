@@ -24,9 +24,9 @@ export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Apollo as the API serves it: code-first schema, guards on field resolvers too, limits on
- * depth, aliases, directives and tokens, a cost that multiplies by every list's size, time
- * and size budgets, no batched requests, CSRF prevention, masked
- * internal errors, and no introspection or sandbox in production.
+ * depth, aliases, directives and tokens, a cost that multiplies by every list's size, time and
+ * size budgets, no batched requests, CSRF prevention, masked internal errors, and no
+ * introspection or sandbox in production.
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
