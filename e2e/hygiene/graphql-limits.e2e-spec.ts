@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { countQueries, graphql, graphqlOk, type TestApp } from '@ipl/testing';
+import { MAX_QUERY_COST } from '../../apps/api/src/graphql.options';
 import { startApi } from '../app';
 
 /** `{ district(code: "IMOLA") { neighbours { … { code } } } }`, `depth` selection sets deep. */
@@ -73,11 +74,11 @@ describe('GraphQL request limits', () => {
       expect(response.data).toBeNull();
       expect(response.errors).toEqual([
         {
-          message: expect.stringMatching(/^Request too costly \(cost \d+, limit 50000\)/) as unknown,
-          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', limit: 50_000, cost: expect.any(Number) as unknown }) as unknown,
+          message: expect.stringMatching(new RegExp(`^Request too costly \\(cost \\d+, limit ${MAX_QUERY_COST}\\)`)) as unknown,
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', limit: MAX_QUERY_COST, cost: expect.any(Number) as unknown }) as unknown,
         },
       ]);
-      expect(response.errors?.[0].extensions.cost).toBeGreaterThan(50_000 * 10);
+      expect(response.errors?.[0].extensions.cost).toBeGreaterThan(MAX_QUERY_COST * 10);
       expect(queries.filter((query) => /district|comune|albo/i.test(query))).toEqual([]);
     },
     // The landed code ran this query for many seconds; refusing it takes milliseconds.
