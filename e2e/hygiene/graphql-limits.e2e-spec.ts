@@ -45,6 +45,16 @@ describe('GraphQL request limits', () => {
     expect(data.district.neighbours.length).toBeGreaterThan(0);
   });
 
+  it('counts depth in fields, not in fragments: 7 levels through 4 named fragments are answered', async () => {
+    const query = `{ district(code: "IMOLA") { ...A } }
+      fragment A on District { comuni { ...B } }
+      fragment B on Comune { district { ...C } }
+      fragment C on District { comuni { ...D } }
+      fragment D on Comune { district { neighbours { code } } }`;
+    const data = await graphqlOk<{ district: { comuni: unknown[] } }>(api.server, query);
+    expect(data.district.comuni.length).toBeGreaterThan(0);
+  });
+
   it('refuses a query deeper than the limit, before running it', async () => {
     const response = await graphql(api.server, nestedNeighbours(12));
     expect(response.status).toBe(400);
