@@ -39,6 +39,8 @@ class QueryBuilder {
   private fieldsLeft = 0;
   /** Whether this query may carry one alias too many, which must be refused cleanly. */
   private oneAliasTooMany = false;
+  /** A single chain of fields through types that nest into each other, the shape that once exhausted the heap. */
+  private chain = false;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -73,11 +75,11 @@ class QueryBuilder {
     const aliasesBefore = this.aliases;
     const parts: string[] = [];
     const withArguments = new Set<string>();
-    const count = this.int(1, 4);
+    const count = this.chain ? 1 : this.int(1, 4);
     for (let index = 0; index < count && this.fieldsLeft > 0; index += 1) {
       this.fieldsLeft -= 1;
       // Cycles and lists nested in lists are where work multiplies: prefer them while depth remains.
-      const pool = this.pool(depth > 1 ? [cycles, lists, objects] : [], leaves);
+      const pool = this.chain && path.size === 0 ? recursiveFields(this.schema, fields) : this.pool(depth > 1 ? [cycles, lists, objects] : [], this.chain && depth > 1 ? [] : leaves);
       const field = pool.length > 0 ? this.pick(pool) : undefined;
       // The same field twice with other arguments is a conflict GraphQL refuses: alias it, or leave it out.
       const mustAlias = !!field && withArguments.has(field.name);
@@ -88,6 +90,7 @@ class QueryBuilder {
     }
     if (parts.length === 0) parts.push('__typename');
     const body = parts.join(' ');
+    if (this.chain) return body;
     if (this.chance(15)) return `... on ${type.name} { ${body} }`;
     if (this.chance(15)) {
       const name = `F${this.fragments.length}`;
@@ -191,11 +194,33 @@ class QueryBuilder {
     if (!root) throw new Error('the schema has no Query type');
     this.fieldsLeft = this.int(10, 250);
     this.oneAliasTooMany = this.chance(5);
-    const selection = this.selection(root, this.chance(5) ? MAX_DEPTH + 1 : this.int(2, MAX_DEPTH - 1));
+    this.chain = this.chance(25);
+    const depth = this.chance(5) ? MAX_DEPTH + 1 : this.int(this.chain ? 5 : 2, MAX_DEPTH - 1);
+    const selection = this.selection(root, depth);
     const variables = this.variableDefinitions.length ? `(${this.variableDefinitions.join(', ')})` : '';
     const query = [`query Hostile${variables} { ${selection} }`, ...new Set(this.fragments)].join('\n');
     return { query, variables: this.variables };
   }
+}
+
+/** Whether a field of `type` leads back to `type`, within a few levels. */
+function nestsIntoItself(type: GraphQLObjectType): boolean {
+  let frontier: GraphQLObjectType[] = [type];
+  for (let level = 0; level < 4; level += 1) {
+    const next = frontier.flatMap((current) => Object.values(current.getFields()).map((field) => getNamedType(field.type))).filter(isObjectType);
+    if (next.includes(type)) return true;
+    frontier = [...new Set(next)];
+  }
+  return false;
+}
+
+/** The root fields whose type nests into itself, or all of them when none does. */
+function recursiveFields(schema: GraphQLSchema, fields: GraphQLField<unknown, unknown>[]): GraphQLField<unknown, unknown>[] {
+  const recursive = fields.filter((field) => {
+    const named = getNamedType(field.type);
+    return isObjectType(named) && named !== schema.getQueryType() && nestsIntoItself(named);
+  });
+  return recursive.length > 0 ? recursive : fields;
 }
 
 /** A query drawn from the schema itself: nested lists, aliases, named and inline fragments, variable page sizes. */
