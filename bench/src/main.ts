@@ -4,6 +4,7 @@ import { benchLoading } from './loading.bench';
 import { benchMatching } from './matching/matching.bench';
 import { matchingReport } from './matching/matching-report';
 import { report } from './measure';
+import { benchRequestLimits } from './request-limits.bench';
 import { benchSearchClient } from './search-client.bench';
 
 /**
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   }
   const servers = await startBenchServers();
   try {
-    const comparisons = [await benchSearchClient(servers.meiliUrl, servers.meiliKey, `${servers.prefix}_client`), await benchLoading(await servers.createDatabase('loading'))];
+    const comparisons = [await benchSearchClient(servers.meiliUrl, servers.meiliKey, `${servers.prefix}_client`), await benchLoading(await servers.createDatabase('loading')), await benchRequestLimits()];
     process.stdout.write(`${report(comparisons)}\n\n`);
     if (scale > 0) process.stdout.write(`${matchingReport(await benchMatching(servers, { scale, seed, importConcurrency, importWorkers }))}\n\n`);
     process.stdout.write(`bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);

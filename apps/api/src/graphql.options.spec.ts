@@ -57,6 +57,7 @@ describe('graphqlOptions', () => {
       fieldResolverEnhancers: ['guards'],
     });
     expect(options.validationRules?.length).toBeGreaterThan(0);
+    expect(options.parseOptions).toEqual({ maxTokens: 3_000 });
     expect(typeof options.formatError).toBe('function');
   });
 

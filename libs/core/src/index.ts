@@ -5,6 +5,10 @@ export { languageOf, type Language, type LocalisedMessage } from './errors/local
 export { createFormatError } from './graphql/format-error';
 export { createGraphqlContext, type GraphqlContext } from './graphql/graphql-context';
 export { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
+export { listBoundsCoverage, type ListBoundsCoverage } from './graphql/limits/list-bounds-coverage';
+export { estimateQueryCost, UNDECLARED_LIST_BOUND, type ListBounds, type QueryCostInput } from './graphql/limits/query-cost';
+export { RequestLimitError, RequestLimitErrorCode } from './graphql/limits/request-limit-errors';
+export { requestLimitsPlugin, type RequestLimits } from './graphql/limits/request-limits.plugin';
 export { byKeys, groupByKeys, LoaderKey, RequestLoaders } from './graphql/request-loaders';
 export { toGraphqlError } from './graphql/to-graphql-error';
 export { bilingual } from './validation/bilingual-message';
