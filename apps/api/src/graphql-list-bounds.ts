@@ -28,6 +28,7 @@ const PAGES = {
   'Query.candidates': MAX_PAGE_SIZE,
   'Query.candidatesToReconfirm': MAX_PAGE_SIZE,
   'Query.companies': MAX_PAGE_SIZE,
+  'Query.coordinationRequests': MAX_PAGE_SIZE,
   'Query.invitations': MAX_PAGE_SIZE,
   'Query.matchCandidates': MAX_PAGE_SIZE,
   'Query.matchSlots': MAX_PAGE_SIZE,
@@ -95,7 +96,8 @@ const GROWING = {
   'BoardOverview.seats': 50,
   'BoardOverview.admittedNotOnBoard': 500,
   'Candidate.coordinatedWith': 20,
-  'Candidate.referralNotices': 20,
+  // One request per other organisation following the same person.
+  'Candidate.coordinationRequests': 20,
   'Proposal.checkIns': 50,
   'Query.alboSections': 20,
   'Query.colleagues': 100,
