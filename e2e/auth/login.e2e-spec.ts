@@ -2,9 +2,16 @@ import { auditEvents, createCompany, createUser, TEST_PASSWORD, type TestApp, ty
 import { createHash } from 'node:crypto';
 import { ACCOUNT_CEILING_FACTOR } from '@ipl/auth';
 import { startApi } from '../app';
-import { login, loginFailures, loginFrom, loginOk, me } from './operations';
+import request from 'supertest';
+import { LOGIN, login, loginFailures, loginFrom, loginOk, me } from './operations';
 
 const MAX_FAILURES = 3;
+
+/** A failed sign-in that claims, through X-Forwarded-For, to come from another address. */
+function failFrom(server: TestApp['server'], forwardedFor: string, email: string) {
+  return request(server).post('/graphql').set('X-Forwarded-For', forwardedFor).send({ query: LOGIN, variables: { input: { email, password: 'wrong-password' } } });
+}
+
 
 describe('login', () => {
   let api: TestApp;
@@ -204,5 +211,32 @@ describe('login', () => {
       const travelling = await loginFrom(api.server, '127.0.0.5', { email: user.email, password: TEST_PASSWORD });
       expect(travelling.data?.login.user.id).toBe(user.id);
     });
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted: a client cannot choose its own address', async () => {
+    const user = await createUser(api.dataSource, 'COMPANY_HR', { companyId: hr.companyId ?? undefined });
+    const answer = await failFrom(api.server, '203.0.113.8', user.email);
+    expect(answer.body.errors[0].extensions.reason).toBe('INVALID_CREDENTIALS');
+    const addresses = (await loginFailures(api.dataSource, user.email)).map((row) => row.clientAddress);
+    expect(addresses).toHaveLength(1);
+    expect(addresses[0]).not.toContain('203.0.113.8');
+  });
+});
+
+// Its own app, after the other one has closed: two test apps open at once in one process share state they should not.
+describe('login behind a proxy (TRUST_PROXY)', () => {
+  it("counts failures per address the proxy forwards, so one client's lock is not everyone's", async () => {
+    const proxied = await startApi({ env: { LOGIN_MAX_FAILURES: String(MAX_FAILURES), TRUST_PROXY: 'loopback' } });
+    try {
+      const user = await createUser(proxied.dataSource, 'COMPANY_HR', { companyId: await createCompany(proxied.dataSource) });
+      for (let attempt = 0; attempt < MAX_FAILURES; attempt += 1) await failFrom(proxied.server, '203.0.113.7', user.email);
+      const locked = await failFrom(proxied.server, '203.0.113.7', user.email);
+      expect(locked.body.errors[0].extensions.reason).toBe('ACCOUNT_LOCKED');
+      const elsewhere = await failFrom(proxied.server, '198.51.100.9', user.email);
+      expect(elsewhere.body.errors[0].extensions.reason).toBe('INVALID_CREDENTIALS');
+      expect((await loginFailures(proxied.dataSource, user.email)).map((row) => row.clientAddress)).toEqual(['198.51.100.9', '203.0.113.7']);
+    } finally {
+      await proxied.close();
+    }
   });
 });

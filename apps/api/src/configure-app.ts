@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import type { Express } from 'express';
 import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@ipl/config';
 import { createValidationPipe } from '@ipl/core';
 import { findPortalDirectory, servePortal } from './portal/serve-portal';
 import { securityHeaders } from './security-headers';
@@ -12,6 +13,8 @@ export function configureApp(app: INestApplication): INestApplication {
   app.enableCors({ origin: false });
   const server = app.getHttpAdapter().getInstance() as Express;
   server.disable('x-powered-by');
+  const trustProxy = app.get(AppConfig).get('TRUST_PROXY');
+  if (trustProxy) server.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy.split(',').map((entry) => entry.trim()));
   server.use(securityHeaders());
   const portal = findPortalDirectory();
   if (portal) servePortal(server, portal);

@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -41,6 +42,19 @@ export class Environment {
 
   @IsString()
   HOST = '127.0.0.1';
+
+  /**
+   * Which proxies in front of the API to believe about the client's address (Express's `trust
+   * proxy`): unset, the socket's peer. Behind a load balancer every request would otherwise
+   * come from its address, and the sign-in lock-out and throttle, counted per client address,
+   * would lock everyone out together. A number of hops, or addresses, subnets and the names
+   * loopback / linklocal / uniquelocal, separated by commas.
+   */
+  @IsOptional()
+  @Matches(/^(?:\d{1,2}|(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?)(?:\s*,\s*(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?))*)$/, {
+    message: 'TRUST_PROXY must be a number of hops, or addresses, subnets and loopback / linklocal / uniquelocal separated by commas',
+  })
+  TRUST_PROXY?: string;
 
   /** Where the embedded servers keep their data when DATABASE_URL / MEILI_URL are unset. */
   @IsString()
