@@ -253,3 +253,87 @@ function tableOf(report: Report, name: string): Table {
   if (!found) throw new Error(`no table ${name}`);
   return found;
 }
+
+/**
+ * A reason table beside its measure table (2028-Q1, BOLOGNA, all INTERRUPTED for PERSON_LEFT):
+ *   SOCIAL_SERVICES TIROCINIO 3 ← small    SOCIAL_SERVICES JOB 8    CARITAS TIROCINIO 7
+ * Each table alone withheld the 3 (and the 7 beside it) in INTERRUPTED but published the reason
+ * table whole, whose SOCIAL_SERVICES total 11 is the sum of the interrupted SOCIAL_SERVICES
+ * columns: 11 − 8 − 0 gave the 3 back.
+ */
+describe('reports: outcome report, reason tables beside their measure tables', () => {
+  let api: TestApp;
+  let adminToken: string;
+  let coordinatorToken: string;
+
+  const ask = async (period: string, token = adminToken): Promise<Report> =>
+    (await graphqlOk<{ outcomeReport: Report }>(api.server, OUTCOME_REPORT, { period }, { token })).outcomeReport;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const admin = await createUser(api.dataSource, 'ADMIN');
+    adminToken = (await signIn(api.server, admin.email)).accessToken;
+    coordinatorToken = await tokenFor(api, 'DISTRICT_COORDINATOR', { districtCode: 'BOLOGNA' });
+    const company = await admittedCompany(api, adminToken);
+    const tirocinio = await openSlot(api, company, 20);
+    const job = await openSlot(api, company, 20, { kind: 'JOB' });
+    const ss = await organisationWithProfile(api, 'BOLOGNA', 'SOCIAL_SERVICES');
+    const caritas = await organisationWithProfile(api, 'BOLOGNA', 'CARITAS');
+    const interrupted = (op: typeof ss, slotId: string) => (id: string) =>
+      insertPath(api, { slotId, companyId: company.companyId, organisationId: op.organisationId, operatorUserId: op.userId, candidateId: id, status: 'INTERRUPTED', createdAt: '2028-02-10T10:00:00+01:00', started: true, interruptionReason: 'PERSON_LEFT' });
+    const people = [ss.candidateId, ...(await cloneCandidates(api, ss.candidateId, 10))];
+    for (const id of people.slice(0, 3)) await interrupted(ss, tirocinio)(id);
+    for (const id of people.slice(3)) await interrupted(ss, job)(id);
+    for (const id of [caritas.candidateId, ...(await cloneCandidates(api, caritas.candidateId, 6))]) await interrupted(caritas, tirocinio)(id);
+  });
+  afterAll(() => api.close());
+
+  it('never leaves one unknown in "a channel’s reasons add up to its interrupted columns", so the 3 stays withheld', async () => {
+    for (const period of ['2028-Q1', '2028-H1']) {
+      const report = await ask(period);
+      const measure = tableOf(report, 'INTERRUPTED');
+      const reasons = tableOf(report, 'INTERRUPTION_REASONS');
+      expect(measure.rows.find((row) => row.key === 'BOLOGNA')?.cells[0]).toBeNull();
+      reasons.columnKeys.forEach((channel, c) => {
+        const parts = measure.columnKeys.flatMap((key, k) => (key.startsWith(`${channel}/`) ? [measure.columnTotals[k]] : []));
+        const unknowns = [reasons.columnTotals[c], ...parts].filter((value) => value === null).length;
+        expect({ channel, unknowns: unknowns === 1 ? 'one: solvable' : 'none or several' }).toEqual({ channel, unknowns: 'none or several' });
+      });
+      expect([reasons.grandTotal, measure.grandTotal].filter((value) => value === null).length).not.toBe(1);
+    }
+  });
+
+  it('gives a coordinator their row of the joint pattern and no reason table (reasons are metropolitan only)', async () => {
+    const [whole, mine] = await Promise.all([ask('2028-Q1'), ask('2028-Q1', coordinatorToken)]);
+    expect(mine.tables.map((t) => t.name)).toEqual(['PROPOSED', 'STARTED', 'COMPLETED', 'HIRED', 'INTERRUPTED', 'EXPIRED']);
+    for (const t of mine.tables) expect(t.rows).toEqual([tableOf(whole, t.name).rows.find((row) => row.key === 'BOLOGNA')]);
+  });
+
+  it('exports as CSV exactly the entries GraphQL publishes, for the metropolitan table and a coordinator’s', async () => {
+    for (const token of [adminToken, coordinatorToken]) {
+      for (const period of ['2028-Q1', '2028-H1']) {
+        const [report, { outcomeReportCsv }] = await Promise.all([
+          ask(period, token),
+          graphqlOk<{ outcomeReportCsv: string }>(api.server, OUTCOME_CSV, { period }, { token }),
+        ]);
+        expect(tablesOfCsv(outcomeReportCsv)).toEqual(report.tables.map(({ name, columnKeys, rows, columnTotals, grandTotal }) => ({ name, columnKeys, rows, columnTotals, grandTotal })));
+      }
+    }
+  });
+});
+
+/** The tables of an outcome report CSV (keys are codes: no quoted fields), '*' read back as null. */
+function tablesOfCsv(csv: string): Table[] {
+  const count = (field: string): number | null => (field === '*' ? null : Number(field));
+  return csv.trimEnd().split('\n\n').map((block) => {
+    const [header, ...lines] = block.split('\n').map((line) => line.split(','));
+    const totals = lines.pop() as string[];
+    return {
+      name: header[0].split(' (')[0],
+      columnKeys: header.slice(1, -1),
+      rows: lines.map((line) => ({ key: line[0], cells: line.slice(1, -1).map(count), total: count(line[line.length - 1]) })),
+      columnTotals: totals.slice(1, -1).map(count),
+      grandTotal: count(totals[totals.length - 1]),
+    };
+  });
+}

@@ -8,7 +8,8 @@ import { TerritoryService } from '@ipl/territory';
 import { OutcomeRates, OutcomeReport } from './dto/outcome-report.type';
 import type { ReportTable } from './dto/report-table.type';
 import type { OutcomeCountRow, ReasonFamily } from './outcome-report.query';
-import { publishedTable } from './outcome-tables';
+import { publishedLinkedTables } from './linked-tables';
+import { publishedTable, type TableSpec } from './outcome-tables';
 import { ReportError, ReportErrorCode } from './reports.errors';
 import type { ReleasedCounts } from './release/outcome-report-release.entity';
 import { OutcomeReleases } from './release/outcome-releases';
@@ -19,11 +20,23 @@ type Measure = (typeof MEASURES)[number];
 const CHANNELS = Object.values(Channel);
 const KINDS = Object.values(SlotKind);
 const COLUMNS = CHANNELS.flatMap((channel) => KINDS.map((kind) => ({ channel, kind, key: `${channel}/${kind}` })));
-const FAMILIES: [ReasonFamily, string[]][] = [
-  ['DECLINE_REASONS', Object.values(DeclineReason)],
-  ['INTERRUPTION_REASONS', Object.values(InterruptionReason)],
-  ['ASSESSMENTS', Object.values(PathOutcome)],
+const FAMILIES: Record<ReasonFamily, string[]> = {
+  DECLINE_REASONS: Object.values(DeclineReason),
+  INTERRUPTION_REASONS: Object.values(InterruptionReason),
+  ASSESSMENTS: Object.values(PathOutcome),
+};
+/** Measures whose totals no reason table repeats: declines are no measure, so their reasons stand alone too. */
+const ALONE: Measure[] = ['proposed', 'started', 'expired'];
+/**
+ * Reason tables counting the same people as measure tables, by channel: an interrupted path has
+ * one interruption reason, an assessed path ended COMPLETED or HIRED (database checks and
+ * ProposalsService.end). Each group is suppressed as one network (see publishedLinkedTables).
+ */
+const LINKED: [Measure[], ReasonFamily][] = [
+  [['interrupted'], 'INTERRUPTION_REASONS'],
+  [['completed', 'hired'], 'ASSESSMENTS'],
 ];
+const channelOf = (column: string): string => column.split('/')[0];
 
 function share(part: number | null, whole: number | null): number | null {
   if (part === null || whole === null || whole === 0) return null;
@@ -36,10 +49,13 @@ function share(part: number | null, whole: number | null): number | null {
  *
  * Small cells stay withheld under every combination of questions: every period of a year is
  * published from the same released counts (see OutcomeReleases) with one suppression pattern
- * per table over the year (see publishedTable), and a measure table is always suppressed with
- * every district's row, the coordinator getting their row of it. So a quarter beside its
- * half-year, a coordinator's table beside the metropolitan one, or the same period asked again
- * after one transition give nothing back that any of them withholds.
+ * per table over the year (see publishedTable), one pattern per group of tables sharing totals
+ * (a reason table and its measures, see LINKED), and a measure table is always suppressed with
+ * every district's row, the coordinator getting their row of it. Reason tables are metropolitan
+ * only: a coordinator's district reasons beside the others' would add up to the metropolitan
+ * table with equations its pattern does not hold. So a quarter beside its half-year, a reason
+ * total beside a measure table, a coordinator's table beside the metropolitan one, or the same
+ * period asked again after one transition give nothing back that any of them withholds.
  */
 @Injectable()
 export class OutcomeReportService {
@@ -59,35 +75,34 @@ export class OutcomeReportService {
     const onlyRow = districtCode ?? undefined;
 
     const outcomes = indexOutcomes([...released.values()].flatMap((counts) => counts.outcomes));
-    const measureTables = MEASURES.map((measure) =>
-      publishedTable(
-        {
-          name: measure.toUpperCase(),
-          rowDimension: 'DISTRICT',
-          columnDimension: 'CHANNEL/KIND',
-          rowKeys: districts,
-          columnKeys: COLUMNS.map((column) => column.key),
-          count: (quarter, district, column) => outcomes.get(`${quarter + 1}|${district}|${column}`)?.[measure] ?? 0,
-        },
-        part,
-        onlyRow,
+    // Always the metropolitan reasons: they shape the pattern the coordinator's rows come from.
+    const reasons = metropolitanReasons(released);
+    const measureSpec = (measure: Measure): TableSpec => ({
+      name: measure.toUpperCase(),
+      rowDimension: 'DISTRICT',
+      columnDimension: 'CHANNEL/KIND',
+      rowKeys: districts,
+      columnKeys: COLUMNS.map((column) => column.key),
+      count: (quarter, district, column) => outcomes.get(`${quarter + 1}|${district}|${column}`)?.[measure] ?? 0,
+    });
+    const reasonSpec = (family: ReasonFamily): TableSpec => ({
+      name: family,
+      rowDimension: family === 'ASSESSMENTS' ? 'OUTCOME' : 'REASON',
+      columnDimension: 'CHANNEL',
+      rowKeys: FAMILIES[family],
+      columnKeys: CHANNELS,
+      count: (quarter, code, channel) => reasons.get(`${quarter + 1}|${family}|${code}|${channel}`) ?? 0,
+    });
+    const published = [
+      ...ALONE.map((measure) => publishedTable(measureSpec(measure), part, onlyRow)),
+      ...(onlyRow === undefined ? [publishedTable(reasonSpec('DECLINE_REASONS'), part)] : []),
+      ...LINKED.flatMap(([measures, family]) =>
+        publishedLinkedTables({ measures: measures.map(measureSpec), reasons: reasonSpec(family), reasonColumnOf: channelOf }, part, onlyRow),
       ),
-    );
-    const reasons = reasonsInScope(released, districtCode);
-    const reasonTables = FAMILIES.map(([family, codes]) =>
-      publishedTable(
-        {
-          name: family,
-          rowDimension: family === 'ASSESSMENTS' ? 'OUTCOME' : 'REASON',
-          columnDimension: 'CHANNEL',
-          rowKeys: codes,
-          columnKeys: CHANNELS,
-          count: (quarter, code, channel) => reasons.get(`${quarter + 1}|${family}|${code}|${channel}`) ?? 0,
-        },
-        part,
-      ),
-    );
-    const tables: ReportTable[] = [...measureTables, ...reasonTables];
+    ];
+    const order = [...MEASURES.map((measure) => measure.toUpperCase()), ...Object.keys(FAMILIES)];
+    const tables = [...published].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    const measureTables = MEASURES.map((measure) => tables.find((table) => table.name === measure.toUpperCase()) as ReportTable);
     const totalOf = (measure: Measure, r: number): number | null => measureTables[MEASURES.indexOf(measure)].rows[r].total;
     const rates: OutcomeRates[] = measureTables[0].rows.map(({ key }, r) => ({
       key,
@@ -105,11 +120,10 @@ function indexOutcomes(rows: OutcomeCountRow[]): Map<string, OutcomeCountRow> {
   return new Map(rows.map((row) => [`${row.quarter}|${row.district}|${row.channel}/${row.kind}`, row]));
 }
 
-/** The coded reasons of the caller's scope: their district's, or every district's summed. */
-function reasonsInScope(released: Map<string, ReleasedCounts>, districtCode: string | null): Map<string, number> {
+/** The coded reasons of every district, summed. */
+function metropolitanReasons(released: Map<string, ReleasedCounts>): Map<string, number> {
   const totals = new Map<string, number>();
-  for (const [district, counts] of released) {
-    if (districtCode && district !== districtCode) continue;
+  for (const counts of released.values()) {
     for (const row of counts.reasons) {
       const key = `${row.quarter}|${row.family}|${row.code}|${row.channel}`;
       totals.set(key, (totals.get(key) ?? 0) + row.people);

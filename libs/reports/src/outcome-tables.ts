@@ -1,5 +1,5 @@
 import type { ReportTable } from './dto/report-table.type';
-import { jointPattern, publish, sumCells } from './suppression';
+import { jointPattern, publish, sumCells, type SuppressedTable } from './suppression';
 
 /** The periods of a year a caller can ask for, as the quarters (0–3) they sum. */
 export const YEAR_PERIODS: Record<string, number[]> = { Q1: [0], Q2: [1], Q3: [2], Q4: [3], H1: [0, 1], H2: [2, 3] };
@@ -22,9 +22,18 @@ export interface TableSpec {
  * side by side; its column totals are its cells and its grand total its row total.
  */
 export function publishedTable(spec: TableSpec, period: string, onlyRow?: string): ReportTable {
-  const layers = [0, 1, 2, 3].map((quarter) => spec.rowKeys.map((row) => spec.columnKeys.map((column) => spec.count(quarter, row, column))));
+  const layers = quarterLayers(spec);
   const pattern = jointPattern({ layers, periods: Object.values(YEAR_PERIODS) });
-  const published = publish(sumCells(YEAR_PERIODS[period].map((quarter) => layers[quarter])), pattern);
+  return reportTable(spec, publish(sumCells(YEAR_PERIODS[period].map((quarter) => layers[quarter])), pattern), onlyRow);
+}
+
+/** The table's cells in each quarter of the year. */
+export function quarterLayers(spec: TableSpec): number[][][] {
+  return [0, 1, 2, 3].map((quarter) => spec.rowKeys.map((row) => spec.columnKeys.map((column) => spec.count(quarter, row, column))));
+}
+
+/** The published figures of a table as the API shows them, the whole table or one row of it. */
+export function reportTable(spec: TableSpec, published: SuppressedTable, onlyRow?: string): ReportTable {
   const rows = spec.rowKeys.map((key, r) => ({ key, cells: published.cells[r], total: published.rowTotals[r] }));
   const base = { name: spec.name, rowDimension: spec.rowDimension, columnDimension: spec.columnDimension, columnKeys: spec.columnKeys };
   if (onlyRow === undefined) return { ...base, rows, columnTotals: published.columnTotals, grandTotal: published.grandTotal };

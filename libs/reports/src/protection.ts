@@ -31,11 +31,11 @@ export interface WithheldEntries {
   grandTotal: boolean;
 }
 
-interface Edge {
+/** One count of a network of tables: an edge carrying `value` people from one node to another. */
+export interface FlowEdge {
   from: number;
   to: number;
   value: number;
-  entry: TableEntry;
 }
 
 const S = 0;
@@ -87,32 +87,85 @@ export function entriesOf(rows: number, columns: number): TableEntry[] {
 /** True when the withheld entry can take at least one other value consistent with everything published. */
 export function canMove(table: MarginedTable, withheld: WithheldEntries, entry: TableEntry): boolean {
   const rows = table.cells.length;
-  const edges = entriesOf(rows, table.columnTotals.length)
-    .filter((candidate) => isWithheld(withheld, candidate) && !sameEntry(candidate, entry))
-    .map((candidate) => edgeOf(table, candidate, rows));
-  const own = edgeOf(table, entry, rows);
-  // Grow: come back from its head to its tail; shrink (only from 1 up): go from its tail to its head.
-  return reaches(edges, own.to, own.from) || (own.value >= 1 && reaches(edges, own.from, own.to));
+  const entries = entriesOf(rows, table.columnTotals.length);
+  const index = entries.findIndex((candidate) => sameEntry(candidate, entry));
+  return edgeCanMove(
+    entries.map((candidate) => edgeOf(table, candidate, rows)),
+    entries.map((candidate) => isWithheld(withheld, candidate)),
+    index,
+  );
 }
 
-function edgeOf(table: MarginedTable, entry: TableEntry, rows: number): Edge {
+/**
+ * The same test on any network whose equations are conservation at its nodes (several tables
+ * chained by the totals they share, see linked-suppression.ts): edge `index` can move iff a
+ * cycle through it runs along withheld edges.
+ */
+export function edgeCanMove(edges: FlowEdge[], withheld: boolean[], index: number): boolean {
+  const others = edges.filter((_, i) => i !== index && withheld[i]);
+  const own = edges[index];
+  // Grow: come back from its head to its tail; shrink (only from 1 up): go from its tail to its head.
+  return reaches(others, own.to, own.from) || (own.value >= 1 && reaches(others, own.from, own.to));
+}
+
+/**
+ * The published edges to withhold so that edge `index` can grow: the cheapest way back from its
+ * head to its tail, a withheld edge costing nothing and a published one `cost(i)`. Every edge of
+ * a circulation lies on a cycle, so a way always exists.
+ */
+export function cheapestOpening(edges: FlowEdge[], withheld: boolean[], index: number, cost: (i: number) => number): number[] {
+  const nodes = 1 + Math.max(...edges.flatMap((edge) => [edge.from, edge.to]));
+  const distance = Array.from({ length: nodes }, () => Infinity);
+  const via = Array.from({ length: nodes }, (): { edge: number; from: number } | null => null);
+  const done = Array.from({ length: nodes }, () => false);
+  const own = edges[index];
+  distance[own.to] = 0;
+  for (;;) {
+    let node = -1;
+    for (let n = 0; n < nodes; n += 1) if (!done[n] && distance[n] < Infinity && (node < 0 || distance[n] < distance[node])) node = n;
+    if (node < 0 || node === own.from) break;
+    done[node] = true;
+    edges.forEach((edge, i) => {
+      if (i === index) return;
+      const step = withheld[i] ? 0 : cost(i);
+      const relax = (to: number): void => {
+        if (distance[node] + step < distance[to]) {
+          distance[to] = distance[node] + step;
+          via[to] = { edge: i, from: node };
+        }
+      };
+      if (edge.from === node) relax(edge.to);
+      if (edge.to === node && edge.value >= 1) relax(edge.from);
+    });
+  }
+  const opened: number[] = [];
+  for (let node = own.from; node !== own.to; ) {
+    const step = via[node];
+    if (!step) return opened;
+    if (!withheld[step.edge]) opened.push(step.edge);
+    node = step.from;
+  }
+  return opened;
+}
+
+function edgeOf(table: MarginedTable, entry: TableEntry, rows: number): FlowEdge {
   const rowNode = (row: number): number => 2 + row;
   const columnNode = (column: number): number => 2 + rows + column;
   const value = valueOf(table, entry);
   switch (entry.kind) {
     case 'cell':
-      return { from: rowNode(entry.row), to: columnNode(entry.column), value, entry };
+      return { from: rowNode(entry.row), to: columnNode(entry.column), value };
     case 'rowTotal':
-      return { from: S, to: rowNode(entry.row), value, entry };
+      return { from: S, to: rowNode(entry.row), value };
     case 'columnTotal':
-      return { from: columnNode(entry.column), to: T, value, entry };
+      return { from: columnNode(entry.column), to: T, value };
     case 'grandTotal':
-      return { from: T, to: S, value, entry };
+      return { from: T, to: S, value };
   }
 }
 
 /** A path in the residual graph: along a withheld edge always, against it only while its value can drop. */
-function reaches(edges: Edge[], start: number, goal: number): boolean {
+function reaches(edges: FlowEdge[], start: number, goal: number): boolean {
   const next = new Map<number, number[]>();
   const link = (from: number, to: number): void => {
     const list = next.get(from);

@@ -40,7 +40,7 @@ export class OutcomeReport {
   @Field(() => String, { nullable: true, description: "The coordinator's district; null for the whole metropolitan area." })
   districtCode!: string | null;
 
-  @Field(() => [ReportTable], { description: 'One table per measure (rows DISTRICT, columns CHANNEL/KIND), then reasons and assessments by CHANNEL.' })
+  @Field(() => [ReportTable], { description: 'One table per measure (rows DISTRICT, columns CHANNEL/KIND), then reasons and assessments by CHANNEL, for the whole metropolitan area only (a coordinator gets the measure tables).' })
   tables!: ReportTable[];
 
   @Field(() => [OutcomeRates])
