@@ -12,7 +12,7 @@ import { Clock, ConnectionShape, paginate } from '@ipl/core';
 import { NotificationKind, NotificationsService } from '@ipl/notifications';
 import { OrganisationsService } from '@ipl/organisations';
 import { assertNoPersonalData } from '@ipl/personal-data';
-import { romeDate, Slot, SlotErrorCode, SlotKind, SlotsService, SlotStatus } from '@ipl/slots';
+import { romeDate, Slot, SlotError, SlotErrorCode, SlotKind, SlotsService, SlotStatus } from '@ipl/slots';
 import type {
   DeclineProposalInput,
   EndPathInput,
@@ -322,6 +322,8 @@ export class ProposalsService {
       const values = { until: slot.pausedUntil, reopensOn: dayAfter(slot.pausedUntil) };
       throw new ProposalError(ProposalErrorCode.SLOT_PAUSED, values, values);
     }
+    // Standing is checked before intake, so this is a suspension committed between the two reads.
+    if (reason === SlotErrorCode.PAUSED_FOR_STANDING) throw new SlotError(reason);
     if (reason === SlotErrorCode.MONTHLY_CAP_REACHED) {
       const values = { cap: slot.monthlyProposalCap ?? 0, reopensOn: firstOfNextMonth(romeDate(now)) };
       throw new ProposalError(ProposalErrorCode.MONTHLY_CAP_REACHED, values, values);
