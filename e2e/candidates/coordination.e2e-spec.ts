@@ -1,7 +1,7 @@
 import { Clock } from '@ipl/core';
 import { auditEvents, createCompany, graphql, type GraphqlResponse, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
-import { completeInput, CREATE, createCandidate, operatorOf, randomCodiceFiscale, tokenOf, type CandidateView, type OperatorSession } from './operations';
+import { completeInput, CREATE, createCandidate, ERASE as ERASE_PROFILE, operatorOf, randomCodiceFiscale, tokenOf, WITHDRAW as WITHDRAW_PROFILE, type CandidateView, type OperatorSession } from './operations';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -237,6 +237,30 @@ describe('coordination between organisations needs the other side to accept', ()
     expect((await incoming(socialServices, 'PENDING')).map((request) => request.id)).not.toContain(resent?.id);
     expect((await call(ACCEPT, { id: resent?.id }, socialServices)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'COORDINATION_REQUEST_CLOSED' });
     expect((await view(second.id, caritas)).coordinatedWith).toEqual([]);
+  });
+
+  it('withdraws the pending requests of a profile withdrawn or erased, sent or received, and audits why', async () => {
+    const sent = await followedByBoth();
+    expect((await call(WITHDRAW_PROFILE, { id: sent.second.id }, caritas)).errors).toBeUndefined();
+    expect((await incoming(socialServices, 'PENDING')).map((request) => request.id)).not.toContain(sent.requestId);
+    expect((await view(sent.first.id, socialServices)).coordinationRequests?.find((request) => request.id === sent.requestId)?.status).toBe('WITHDRAWN');
+    expect(await auditEvents(api.dataSource, 'candidate.coordination_withdrawn', sent.first.id)).toEqual([
+      expect.objectContaining({ actorId: caritas.userId, details: { requestId: sent.requestId, cause: 'profile_withdrawn' } }),
+    ]);
+
+    const received = await followedByBoth();
+    expect((await call(WITHDRAW_PROFILE, { id: received.first.id }, socialServices)).errors).toBeUndefined();
+    expect((await view(received.second.id, caritas)).coordinationRequest?.status).toBe('WITHDRAWN');
+    expect(await auditEvents(api.dataSource, 'candidate.coordination_withdrawn', received.second.id)).toEqual([
+      expect.objectContaining({ actorId: socialServices.userId, details: { requestId: received.requestId, cause: 'profile_withdrawn' } }),
+    ]);
+
+    const erased = await followedByBoth();
+    expect((await call(ERASE_PROFILE, { id: erased.second.id }, caritas)).errors).toBeUndefined();
+    expect((await incoming(socialServices)).map((request) => request.id)).not.toContain(erased.requestId);
+    expect(await auditEvents(api.dataSource, 'candidate.coordination_withdrawn', erased.first.id)).toEqual([
+      expect.objectContaining({ actorId: caritas.userId, details: { requestId: erased.requestId, cause: 'profile_erased' } }),
+    ]);
   });
 
   it('lets no other role send, withdraw, list or answer a request', async () => {

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { Meilisearch } from 'meilisearch';
 import { AlboScheduler } from '@ipl/albo';
 import { CompanyStandingJob } from '@ipl/proposals';
-import { SearchOutboxRelay } from '@ipl/search';
-import { countQueries, createUser, errorOf, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
+import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
+import { SLOTS_INDEX } from '@ipl/slots';
+import { countQueries, createUser, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
 import { companyWithHr, CREATE_SLOT, inDays, PUBLISH_SLOT, slotInput, type CompanyWithHr } from '../albo/fixtures';
 import { completeInput, countAudit, createCandidate, ERASE, operatorOf, randomCodiceFiscale, WITHDRAW, type OperatorSession } from '../candidates/operations';
@@ -10,8 +12,8 @@ import { ACCEPT, act, admittedCompany, CONSENT, CONTACT, notificationsOf, propos
 
 const MATCH = `query($slotId: ID!, $first: Int = 50) { matchCandidates(slotId: $slotId, first: $first) { totalCount nodes { candidate { id districtCode comuneCode } } } }`;
 const MATCH_SLOTS = `query($candidateId: ID!) { matchSlots(candidateId: $candidateId, first: 50) { nodes { slot { id } } } }`;
-const SLOT = `query($id: ID!) { slot(id: $id) { id status pausedUntil } }`;
-const SET_INTAKE = 'mutation($id: ID!, $input: SlotIntakeInput!) { setSlotIntake(id: $id, input: $input) { id pausedUntil } }';
+const SLOT = `query($id: ID!) { slot(id: $id) { id status pausedUntil pausedForStandingAt } }`;
+const SET_INTAKE = 'mutation($id: ID!, $input: SlotIntakeInput!) { setSlotIntake(id: $id, input: $input) { id pausedUntil pausedForStandingAt } }';
 const sanction = (name: string) => `mutation($input: AlboSanctionInput!) { ${name}(input: $input) { status } }`;
 const READMIT = 'mutation($input: AlboReviewInput!) { readmitCompany(input: $input) { status } }';
 const ADD_TO_BOARD = 'mutation($input: AddToBoardInput!) { addCompanyToBoard(input: $input) { id } }';
@@ -19,7 +21,6 @@ const REMOVE_FROM_BOARD = 'mutation($input: RemoveFromBoardInput!) { removeCompa
 
 /** The kitchen skills of completeInput(): every profile of this file fits these slots. */
 const KITCHEN = { requiredSkillIds: ['aiuto-cuoco'], niceToHaveSkillIds: ['lavaggio-stoviglie'], freeSkillLabels: [] };
-const PAUSED_UNTIL_RESUMED = '9999-12-31';
 
 describe('rules hold at every use: Albo and board standing, HR’s view of a candidate, comune disclosure', () => {
   let api: TestApp;
@@ -30,7 +31,7 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
   const person = async (operator: OperatorSession, change: Record<string, unknown> = {}) =>
     (await createCandidate(api.server, operator.token, completeInput(randomCodiceFiscale(), { freeSkillLabels: [], ...change }))).id;
   const match = (slotId: string, token: string) => graphql<{ matchCandidates: { totalCount: number; nodes: { candidate: { id: string; comuneCode: string | null } }[] } }>(api.server, MATCH, { slotId }, { token });
-  const slotOf = async (id: string, token: string) => (await graphqlOk<{ slot: { status: string; pausedUntil: string | null } }>(api.server, SLOT, { id }, { token })).slot;
+  const slotOf = async (id: string, token: string) => (await graphqlOk<{ slot: { status: string; pausedUntil: string | null; pausedForStandingAt: string | null } }>(api.server, SLOT, { id }, { token })).slot;
   const hrIdOf = async (company: CompanyWithHr) =>
     ((await api.dataSource.query(`SELECT id FROM app_user WHERE company_id = $1 AND role = 'COMPANY_HR'`, [company.companyId])) as { id: string }[])[0].id;
   const reasonOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.reason;
@@ -52,7 +53,7 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
   }, 120_000);
   afterAll(() => api.close());
 
-  it('pauses a suspended company: no match, no answers, no contact; HR and the operators of live proposals are told; readmission offers the resume, which asks the rule again', async () => {
+  it('pauses a suspended company: no match, no answers, no contact; HR and the operators of live proposals are told; readmission lifts the pause and tells HR', async () => {
     const company = await admittedCompany(api, adminToken);
     const slotId = await slot(company);
     const proposed = await propose(api, savena.token, slotId, await person(savena));
@@ -69,7 +70,7 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     const refused = await match(slotId, company.hrToken);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'COMPANY_NOT_ACTIVE_IN_ALBO' });
     expect(refused.data?.matchCandidates ?? null).toBeNull();
-    expect(await slotOf(slotId, company.hrToken)).toMatchObject({ status: 'OPEN', pausedUntil: PAUSED_UNTIL_RESUMED });
+    expect(await slotOf(slotId, company.hrToken)).toMatchObject({ status: 'OPEN', pausedUntil: null, pausedForStandingAt: expect.any(String) });
     expect(reasonOf(await graphql(api.server, ACCEPT, { input: { proposalId: proposed.id } }, { token: company.hrToken }))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
     expect(reasonOf(await graphql(api.server, REQUEST, { input: { slotId, candidateId: await person(savena) } }, { token: company.hrToken }))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
     expect(await contact()).toBeNull();
@@ -77,16 +78,48 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     for (const proposal of [proposed, accepted]) {
       expect((await notificationsOf(api, savena.userId, proposal.id)).map((n) => n.kind)).toContain('SLOT_PAUSED_BY_STANDING');
     }
-    // Resuming is publishing again: refused while the company may not act.
-    expect((await errorOf(api.server, SET_INTAKE, { id: slotId, input: { pausedUntil: null } }, { token: company.hrToken })).extensions.reason).toBe('COMPANY_NOT_ELIGIBLE');
+    // HR's own resume does not lift a pause HR did not set.
+    expect((await graphqlOk<{ setSlotIntake: { pausedForStandingAt: string | null } }>(api.server, SET_INTAKE, { id: slotId, input: { pausedUntil: null } }, { token: company.hrToken })).setSlotIntake.pausedForStandingAt).not.toBeNull();
 
     await graphqlOk(api.server, READMIT, { input: { companyId: company.companyId } }, { token: adminToken });
     expect((await notificationsOf(api, company.hrUserId, slotId)).map((n) => n.kind)).toEqual(['SLOT_PAUSED_BY_STANDING', 'SLOT_RESUMABLE']);
-    expect((await slotOf(slotId, company.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);
-    await graphqlOk(api.server, SET_INTAKE, { id: slotId, input: { pausedUntil: null } }, { token: company.hrToken });
-    expect((await slotOf(slotId, company.hrToken)).pausedUntil).toBeNull();
+    expect(await slotOf(slotId, company.hrToken)).toMatchObject({ pausedUntil: null, pausedForStandingAt: null });
     expect((await match(slotId, company.hrToken)).errors).toBeUndefined();
     expect(await contact()).not.toBeNull();
+  });
+
+  it('keeps HR’s pause date and the standing pause apart: suspension leaves HR’s date, readmission lifts only its own pause, and operators are offered the slot only when neither holds', async () => {
+    const company = await admittedCompany(api, adminToken);
+    const slotId = await slot(company);
+    const someone = await person(savena);
+    const hrPause = inDays(5);
+    await graphqlOk(api.server, SET_INTAKE, { id: slotId, input: { pausedUntil: hrPause } }, { token: company.hrToken });
+    const offered = async () => {
+      await deliver();
+      const { matchSlots } = await graphqlOk<{ matchSlots: { nodes: { slot: { id: string } }[] } }>(api.server, MATCH_SLOTS, { candidateId: someone }, { token: savena.token });
+      return matchSlots.nodes.some((node) => node.slot.id === slotId);
+    };
+    expect(await offered()).toBe(false);
+
+    await graphqlOk(api.server, sanction('suspendCompany'), { input: { companyId: company.companyId, reason: 'Verifica in corso' } }, { token: adminToken });
+    const paused = await slotOf(slotId, company.hrToken);
+    expect(paused).toMatchObject({ pausedUntil: hrPause, pausedForStandingAt: expect.any(String) });
+    // HR may still move its own pause; the standing pause stays, and the slot is not offered.
+    await graphqlOk(api.server, SET_INTAKE, { id: slotId, input: { pausedUntil: null } }, { token: company.hrToken });
+    expect(await slotOf(slotId, company.hrToken)).toMatchObject({ pausedUntil: null, pausedForStandingAt: paused.pausedForStandingAt });
+    expect(await offered()).toBe(false);
+    // Left out of the slots' index, not only filtered by matching.
+    await expect(api.app.get(Meilisearch).index(api.app.get(SearchIndexes).uid(SLOTS_INDEX)).getDocument(slotId)).rejects.toThrow();
+    await graphqlOk(api.server, SET_INTAKE, { id: slotId, input: { pausedUntil: hrPause } }, { token: company.hrToken });
+
+    await graphqlOk(api.server, READMIT, { input: { companyId: company.companyId } }, { token: adminToken });
+    expect(await slotOf(slotId, company.hrToken)).toMatchObject({ pausedUntil: hrPause, pausedForStandingAt: null });
+    expect((await notificationsOf(api, company.hrUserId, slotId)).map((n) => n.kind)).toEqual(['SLOT_PAUSED_BY_STANDING', 'SLOT_RESUMABLE']);
+    expect(reasonOf(await graphql(api.server, PROPOSE, { input: { slotId, candidateId: someone } }, { token: savena.token }))).toBe('SLOT_PAUSED');
+    expect(await offered()).toBe(false);
+
+    await graphqlOk(api.server, SET_INTAKE, { id: slotId, input: { pausedUntil: null } }, { token: company.hrToken });
+    expect(await offered()).toBe(true);
   });
 
   it('refuses a revoked company, and an admitted one whose logo expired before the nightly job; that job then pauses its slots', async () => {
@@ -94,7 +127,7 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     const revokedSlot = await slot(revoked);
     await graphqlOk(api.server, sanction('revokeCompany'), { input: { companyId: revoked.companyId, reason: 'Requisiti venuti meno' } }, { token: adminToken });
     expect(reasonOf(await match(revokedSlot, revoked.hrToken))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
-    expect((await slotOf(revokedSlot, revoked.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);
+    expect((await slotOf(revokedSlot, revoked.hrToken)).pausedForStandingAt).not.toBeNull();
 
     const lapsing = await admittedCompany(api, adminToken);
     const lapsingSlot = await slot(lapsing);
@@ -108,9 +141,9 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     // Operators are not offered it either, nor may they propose to it.
     expect(await slotsFor()).not.toContain(lapsingSlot);
     expect(reasonOf(await graphql(api.server, PROPOSE, { input: { slotId: lapsingSlot, candidateId: someone } }, { token: savena.token }))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
-    expect((await slotOf(lapsingSlot, lapsing.hrToken)).pausedUntil).toBeNull();
+    expect((await slotOf(lapsingSlot, lapsing.hrToken)).pausedForStandingAt).toBeNull();
     await api.app.get(AlboScheduler).runDaily();
-    expect((await slotOf(lapsingSlot, lapsing.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);
+    expect((await slotOf(lapsingSlot, lapsing.hrToken)).pausedForStandingAt).not.toBeNull();
     expect((await notificationsOf(api, lapsing.hrUserId, lapsingSlot)).map((n) => n.kind)).toEqual(['SLOT_PAUSED_BY_STANDING']);
   });
 
@@ -132,7 +165,7 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     expect((await match(slotId, member.hrToken)).errors).toBeUndefined();
     await graphqlOk(api.server, REMOVE_FROM_BOARD, { input: { companyId: member.companyId, until: inDays(-1) } }, { token: adminToken });
     expect(reasonOf(await match(slotId, member.hrToken))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
-    expect((await slotOf(slotId, member.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);
+    expect((await slotOf(slotId, member.hrToken)).pausedForStandingAt).not.toBeNull();
   });
 
   it('pauses, in the nightly review, the slots of a company whose last day on the board has passed', async () => {
@@ -142,13 +175,13 @@ describe('rules hold at every use: Albo and board standing, HR’s view of a can
     // Leaves at the end of today: still on the board until then.
     await graphqlOk(api.server, REMOVE_FROM_BOARD, { input: { companyId: member.companyId } }, { token: adminToken });
     expect((await match(slotId, member.hrToken)).errors).toBeUndefined();
-    expect((await slotOf(slotId, member.hrToken)).pausedUntil).toBeNull();
+    expect((await slotOf(slotId, member.hrToken)).pausedForStandingAt).toBeNull();
 
     // The day passes.
     await api.dataSource.query(`UPDATE board_membership SET until = until - 1 WHERE company_id = $1`, [member.companyId]);
     expect(reasonOf(await match(slotId, member.hrToken))).toBe('COMPANY_NOT_ACTIVE_IN_ALBO');
     expect((await api.app.get(CompanyStandingJob).run()).paused).toBeGreaterThanOrEqual(1);
-    expect((await slotOf(slotId, member.hrToken)).pausedUntil).toBe(PAUSED_UNTIL_RESUMED);
+    expect((await slotOf(slotId, member.hrToken)).pausedForStandingAt).not.toBeNull();
     expect((await notificationsOf(api, await hrIdOf(member), slotId)).map((n) => n.kind)).toEqual(['SLOT_PAUSED_BY_STANDING']);
   });
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { SearchReindexer } from '@ipl/search';
+import { reindexFailureMessage } from './reindex-failure';
 import { WorkerModule } from './worker.module';
 
 /** `npm run reindex`: rebuilds every search index and swaps it in while the API keeps serving. */
@@ -15,6 +16,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${reindexFailureMessage(error)}\n`);
   process.exit(1);
 });

@@ -185,6 +185,34 @@ export class CandidateCoordinationService {
     return this.dataSource.getRepository(Candidate).findOneByOrFail({ id: candidateId });
   }
 
+  /**
+   * A profile withdrawn or erased takes its pending requests with it, those it sent and those
+   * addressed to it, in the caller's transaction: no operator is left asked about a profile that
+   * is gone, and no requester waits 30 days for an answer that cannot come. The requester learns
+   * no more than a new request would tell it (the person is no longer followed there). `user`
+   * is null for the retention job.
+   */
+  async withdrawPendingOf(manager: EntityManager, candidateIds: string[], user: AuthUser | null, cause: 'profile_withdrawn' | 'profile_erased'): Promise<void> {
+    const now = this.clock.now();
+    const [rows] = (await manager.query(
+      `UPDATE candidate_coordination_request SET status = $2, decided_at = $3, decided_by_id = $4
+       WHERE status = 'PENDING' AND expires_at > $3 AND (requester_candidate_id = ANY($1) OR target_candidate_id = ANY($1))
+       RETURNING id, requester_candidate_id AS "requesterCandidateId", target_candidate_id AS "targetCandidateId"`,
+      [candidateIds, CoordinationRequestStatus.WITHDRAWN, now, user?.id ?? null],
+    )) as [{ id: string; requesterCandidateId: string; targetCandidateId: string }[], number];
+    // The subject is the other side's profile, which outlives an erasure; details hold only the request.
+    await this.audit.recordMany(
+      rows.map((row) => ({
+        actor: user,
+        action: 'candidate.coordination_withdrawn',
+        subjectType: CANDIDATE,
+        subjectId: candidateIds.includes(row.targetCandidateId) ? row.requesterCandidateId : row.targetCandidateId,
+        details: { requestId: row.id, cause },
+      })),
+      manager,
+    );
+  }
+
   accept(id: string, user: AuthUser): Promise<CandidateCoordinationRequest> {
     return this.answer(id, user, CoordinationRequestStatus.ACCEPTED);
   }

@@ -374,10 +374,11 @@ export class CandidatesService {
   }
 
   withdraw(id: string, user: AuthUser): Promise<Candidate> {
-    return this.change(id, user, 'candidate.withdrawn', (candidate) => {
+    return this.change(id, user, 'candidate.withdrawn', async (candidate, manager) => {
       candidate.status = CandidateStatus.WITHDRAWN;
       candidate.withdrawnAt = this.clock.now();
-      return Promise.resolve({});
+      await this.coordination.withdrawPendingOf(manager, [candidate.id], user, 'profile_withdrawn');
+      return {};
     });
   }
 
@@ -385,14 +386,14 @@ export class CandidatesService {
     id: string,
     user: AuthUser,
     action: string,
-    apply: (candidate: Candidate) => Promise<Record<string, unknown>>,
+    apply: (candidate: Candidate, manager: EntityManager) => Promise<Record<string, unknown>>,
   ): Promise<Candidate> {
     await this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
       Scope.of(user).assertOrganisation(candidate.organisationId);
       if (candidate.status === CandidateStatus.WITHDRAWN) throw new CandidateError(CandidateErrorCode.CANDIDATE_WITHDRAWN);
-      const details = await apply(candidate);
+      const details = await apply(candidate, manager);
       this.refreshDerived(candidate);
       await manager.save(candidate);
       await this.audit.record({ actor: user, action, subjectType: SUBJECT, subjectId: id, details }, manager);
@@ -421,6 +422,8 @@ export class CandidatesService {
     if (candidates.length === 0) return;
     const ids = candidates.map((candidate) => candidate.id);
     await this.countErasures(manager, candidates, reason);
+    // Before the rows go (and their requests with them, by cascade), so the trail says why.
+    await this.coordination.withdrawPendingOf(manager, ids, user, 'profile_erased');
     await manager.delete(Candidate, { id: In(ids) });
     await this.audit.recordMany(
       candidates.map((candidate) => ({

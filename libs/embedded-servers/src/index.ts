@@ -3,4 +3,4 @@ export { postgresDatabaseDir, startEmbeddedPostgres } from './embedded-postgres'
 export { freePort } from './free-port';
 export { startLocalServices, type LocalServices } from './local-services';
 export type { RunningServer } from './running-server';
-export { startFailureMessage } from './start-failure';
+export { reasonOf, startFailureMessage } from './start-failure';

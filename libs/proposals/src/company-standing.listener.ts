@@ -15,8 +15,12 @@ const ENDED: readonly ProposalStatus[] = [...FINAL_STATES, ProposalStatus.COMPLE
 /**
  * What a change of a company's standing does to its slots, inside the Albo's or the board's
  * transaction: losing it pauses every open slot and tells HR and the operators of the live
- * proposals on them; regaining it tells HR the paused slots may be resumed (they stay paused
- * until HR resumes, which asks the rule again).
+ * proposals on them; regaining it lifts that pause and tells HR the slots take proposals again.
+ * The lift is automatic because HR neither chose this pause nor could lift it: leaving the
+ * slots stopped until someone noticed the notification would keep a readmitted company's
+ * openings from people for no reason of its own. HR keeps what it decided: its own pause date
+ * is never touched by standing, and a slot not confirmed for long is still unpublished by the
+ * stale job.
  */
 @Injectable()
 export class CompanyStandingListener {
@@ -29,8 +33,11 @@ export class CompanyStandingListener {
 
   async changed(change: StandingChange, manager: EntityManager): Promise<void> {
     if (await this.pauseIfNotActive(change.companyId, manager)) return;
-    const paused = await this.slotStanding.pausedSlotsOf(change.companyId, manager);
-    await this.tellHr(manager, change.companyId, paused, NotificationKind.SLOT_RESUMABLE, { it: 'Posizione sospesa riattivabile: l’azienda è di nuovo attiva', en: 'Paused slot can be resumed: the company is active again' });
+    const resumed = await this.slotStanding.liftStandingPauseOf(change.companyId, manager);
+    await this.tellHr(manager, change.companyId, resumed, NotificationKind.SLOT_RESUMABLE, {
+      it: 'Posizione di nuovo aperta alle proposte: l’azienda è di nuovo attiva (una vostra pausa con data resta)',
+      en: 'Slot takes proposals again: the company is active again (a pause you set with a date stays)',
+    });
   }
 
   /** Pauses the company's open slots, and tells who is concerned, when it may not act on candidates; false when it may. */

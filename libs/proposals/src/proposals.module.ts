@@ -10,7 +10,13 @@ import { SlotsModule } from '@ipl/slots';
 import { CompanyStandingJob } from './company-standing.job';
 import { CompanyStandingListener } from './company-standing.listener';
 import { ProposalCheckIn } from './proposal-check-in.entity';
+import { ProposalCheckInsService } from './proposal-check-ins.service';
+import { ProposalContactService } from './proposal-contact.service';
+import { ProposalDeadlinesService } from './proposal-deadlines.service';
 import { ProposalIdempotencyKey } from './proposal-idempotency-key.entity';
+import { ProposalIntakeService } from './proposal-intake.service';
+import { ProposalPathService } from './proposal-path.service';
+import { ProposalTransaction } from './proposal-transaction.service';
 import { Proposal } from './proposal.entity';
 import { ProposalsDeadlineJob } from './proposals-deadline.job';
 import { ProposalsResolver } from './proposals.resolver';
@@ -27,7 +33,19 @@ import { ProposalsService } from './proposals.service';
     OrganisationsModule,
     SlotsModule,
   ],
-  providers: [ProposalsService, ProposalsResolver, ProposalsDeadlineJob, CompanyStandingListener, CompanyStandingJob],
+  providers: [
+    ProposalTransaction,
+    ProposalsService,
+    ProposalIntakeService,
+    ProposalPathService,
+    ProposalCheckInsService,
+    ProposalContactService,
+    ProposalDeadlinesService,
+    ProposalsResolver,
+    ProposalsDeadlineJob,
+    CompanyStandingListener,
+    CompanyStandingJob,
+  ],
   exports: [ProposalsService, ProposalsDeadlineJob, CompanyStandingJob],
 })
 export class ProposalsModule implements OnModuleInit {

@@ -10,5 +10,4 @@ export { SlotsModule } from './slots.module';
 export { SLOTS_INDEX, SlotsService, type IntakeState } from './slots.service';
 export { dayNumber, monthlyCapReopensDay, SlotOffer, slotDocument, SlotSearchSource } from './slot-search.source';
 export { SlotsStaleJob } from './slots-stale.job';
-export { PAUSED_UNTIL_RESUMED } from './slot-pause';
 export { SlotStandingService, type StandingPausedSlot } from './slot-standing.service';

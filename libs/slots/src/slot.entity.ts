@@ -130,9 +130,20 @@ export class Slot {
   @Column({ type: 'boolean', default: false })
   offersLanguageSupport!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'No new proposals until this day (YYYY-MM-DD), included.' })
+  @Field(() => String, { nullable: true, description: 'No new proposals until this day (YYYY-MM-DD), included: the pause HR sets.' })
   @Column({ type: 'date', nullable: true })
   pausedUntil!: string | null;
+
+  /**
+   * A pause of its own beside HR's: it starts when the company loses its standing and ends when
+   * it regains it, while HR's date is left as HR set it; the slot takes proposals when neither holds.
+   */
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Since when new proposals are paused because the company is no longer active in the Albo or on the board; null when it is. Lifted when the company is active again.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  pausedForStandingAt!: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'At most this many new proposals a calendar month.' })
   @Column({ type: 'integer', nullable: true })

@@ -8,6 +8,7 @@ export enum SlotErrorCode {
   OPENINGS_BELOW_TAKEN = 'OPENINGS_BELOW_TAKEN',
   NO_OPENING_LEFT = 'NO_OPENING_LEFT',
   INTAKE_PAUSED = 'INTAKE_PAUSED',
+  PAUSED_FOR_STANDING = 'PAUSED_FOR_STANDING',
   MONTHLY_CAP_REACHED = 'MONTHLY_CAP_REACHED',
 }
 
@@ -46,6 +47,11 @@ export const SlotError = defineDomainErrors<SlotErrorCode>({
     code: GraphqlErrorCode.CONFLICT,
     it: 'La posizione non accetta nuove proposte fino al {until}',
     en: 'The slot takes no new proposals until {until}',
+  },
+  PAUSED_FOR_STANDING: {
+    code: GraphqlErrorCode.CONFLICT,
+    it: 'La posizione non accetta nuove proposte finché l’azienda non è di nuovo attiva nell’Albo o nel tavolo',
+    en: 'The slot takes no new proposals until the company is active again in the Albo or on the board',
   },
   MONTHLY_CAP_REACHED: {
     code: GraphqlErrorCode.CONFLICT,

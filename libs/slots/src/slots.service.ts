@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, Repository, type DeepPartial } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, Repository, type DeepPartial } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { CompanyStanding } from '@ipl/board';
@@ -18,7 +18,6 @@ import { Slot } from './slot.entity';
 import { SlotsLoaders } from './slots.loaders';
 import { fieldError, SlotError, SlotErrorCode } from './slots.errors';
 import { romeDate } from './rome-date';
-import { PAUSED_UNTIL_RESUMED } from './slot-pause';
 
 /** Statuses anyone signed in may see; drafts and closed slots stay with their company. */
 const PUBLISHED = [SlotStatus.OPEN, SlotStatus.FILLED];
@@ -31,7 +30,7 @@ const IMPORT_CHUNK = 500;
 
 export interface IntakeState {
   open: boolean;
-  reason: SlotErrorCode.INTAKE_PAUSED | SlotErrorCode.MONTHLY_CAP_REACHED | SlotErrorCode.NOT_ALLOWED_IN_STATUS | null;
+  reason: SlotErrorCode.INTAKE_PAUSED | SlotErrorCode.PAUSED_FOR_STANDING | SlotErrorCode.MONTHLY_CAP_REACHED | SlotErrorCode.NOT_ALLOWED_IN_STATUS | null;
 }
 
 /** The rules of slots: who may see and edit them, publishing, closing, openings and intake. */
@@ -241,13 +240,10 @@ export class SlotsService {
     });
   }
 
-  /** Lifting the pause a lost standing put on the slot asks the publish rule again. */
+  /** HR's own pause and cap; a pause for the company's standing is not HR's to lift and stays. */
   setIntake(id: string, input: SlotIntakeInput, user: AuthUser): Promise<Slot> {
-    return this.change(id, user, 'slot.intake_set', async (slot, manager) => {
+    return this.change(id, user, 'slot.intake_set', async (slot) => {
       if (slot.status === SlotStatus.CLOSED) throw new SlotError(SlotErrorCode.NOT_ALLOWED_IN_STATUS, { status: slot.status });
-      if (slot.pausedUntil === PAUSED_UNTIL_RESUMED && input.pausedUntil !== undefined && input.pausedUntil !== PAUSED_UNTIL_RESUMED) {
-        await this.assertEligible(slot.companyId, manager);
-      }
       const changes: Partial<Slot> = {};
       if (input.pausedUntil !== undefined) changes.pausedUntil = input.pausedUntil;
       if (input.monthlyProposalCap !== undefined) changes.monthlyProposalCap = input.monthlyProposalCap;
@@ -302,6 +298,7 @@ export class SlotsService {
   intakeState(slot: Slot, proposalsThisMonth: number): IntakeState {
     if (slot.status !== SlotStatus.OPEN) return { open: false, reason: SlotErrorCode.NOT_ALLOWED_IN_STATUS };
     if (slot.pausedUntil && slot.pausedUntil >= romeDate(this.clock.now())) return { open: false, reason: SlotErrorCode.INTAKE_PAUSED };
+    if (slot.pausedForStandingAt !== null) return { open: false, reason: SlotErrorCode.PAUSED_FOR_STANDING };
     if (slot.monthlyProposalCap !== null && proposalsThisMonth >= slot.monthlyProposalCap) return { open: false, reason: SlotErrorCode.MONTHLY_CAP_REACHED };
     return { open: true, reason: null };
   }
@@ -324,6 +321,7 @@ export class SlotsService {
     const { reason } = this.intakeState(slot, proposalsThisMonth);
     if (reason === SlotErrorCode.INTAKE_PAUSED) throw new SlotError(reason, { until: slot.pausedUntil ?? '' });
     if (reason === SlotErrorCode.MONTHLY_CAP_REACHED) throw new SlotError(reason, { cap: slot.monthlyProposalCap ?? 0 });
+    if (reason === SlotErrorCode.PAUSED_FOR_STANDING) throw new SlotError(reason);
     if (reason) throw new SlotError(reason, { status: slot.status });
   }
 
@@ -335,11 +333,13 @@ export class SlotsService {
   // ---- for the search index ----
 
   /**
-   * Searchable slots among these ids: OPEN ones only. Drafts, filled and closed slots are left
-   * out, so the outbox deletes their documents. A paused slot stays, with its pause as a filter.
+   * Searchable slots among these ids: OPEN ones only, and not paused for the company's standing.
+   * Drafts, filled and closed slots, and those of a company that may not act on candidates, are
+   * left out, so the outbox deletes their documents and no operator is offered them. A slot HR
+   * paused stays, with its pause day as a filter, so the day passing needs no reindex.
    */
   searchable(ids: readonly string[]): Promise<Slot[]> {
-    return this.slots.findBy({ id: In([...ids]), status: SlotStatus.OPEN });
+    return this.slots.findBy({ id: In([...ids]), status: SlotStatus.OPEN, pausedForStandingAt: IsNull() });
   }
 
   async *searchableIds(batchSize: number): AsyncIterable<string[]> {
@@ -348,7 +348,7 @@ export class SlotsService {
       const rows = await this.slots
         .createQueryBuilder('slot')
         .select('slot.id', 'id')
-        .where('slot.status = :open AND slot.id > :after', { open: SlotStatus.OPEN, after })
+        .where('slot.status = :open AND slot.paused_for_standing_at IS NULL AND slot.id > :after', { open: SlotStatus.OPEN, after })
         .orderBy('slot.id', 'ASC')
         .limit(batchSize)
         .getRawMany<{ id: string }>();
@@ -388,8 +388,8 @@ export class SlotsService {
     return PUBLISHED.includes(slot.status);
   }
 
-  private async assertEligible(companyId: string, manager?: EntityManager): Promise<void> {
-    if (!(await this.standing.mayActOnCandidates(companyId, manager))) throw new SlotError(SlotErrorCode.COMPANY_NOT_ELIGIBLE);
+  private async assertEligible(companyId: string): Promise<void> {
+    if (!(await this.standing.mayActOnCandidates(companyId))) throw new SlotError(SlotErrorCode.COMPANY_NOT_ELIGIBLE);
   }
 
   private assertNotPast(startDate: string, field = 'input.startDate'): void {

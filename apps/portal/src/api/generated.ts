@@ -1041,21 +1041,21 @@ export type HrRequestAlboRenewalMutationVariables = Exact<{
 
 export type HrRequestAlboRenewalMutation = { requestAlboRenewal: { id: string, status: AlboStatus, appliedAt: string, admittedAt: string | null, expiresAt: string | null, logoNumber: string | null, renewalRequestedAt: string | null, inclusivePathNote: string | null, sectionCodes: Array<string>, sections: Array<{ code: string, name: string }> | null, declarations: { law68ObligationsMet: boolean, inclusivePathRun: boolean, metropolitanSite: boolean } | null, evidence: { since: string, slotsPublished: number | null, pathsStarted: number | null, pathsCompleted: number | null, hired: number | null, proposalsAnsweredShare: number | null } | null, history: Array<{ id: string, kind: AlboDecisionKind, toStatus: AlboStatus, decidedAt: string, reason: string | null }> | null } };
 
-export type HrSlotFragment = { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null };
+export type HrSlotFragment = { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null };
 
 export type HrSlotQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type HrSlotQuery = { slot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
+export type HrSlotQuery = { slot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
 
 export type HrCreateSlotMutationVariables = Exact<{
   input: CreateSlotInput;
 }>;
 
 
-export type HrCreateSlotMutation = { createSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
+export type HrCreateSlotMutation = { createSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
 
 export type HrUpdateSlotMutationVariables = Exact<{
   id: string;
@@ -1063,28 +1063,28 @@ export type HrUpdateSlotMutationVariables = Exact<{
 }>;
 
 
-export type HrUpdateSlotMutation = { updateSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
+export type HrUpdateSlotMutation = { updateSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
 
 export type HrPublishSlotMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type HrPublishSlotMutation = { publishSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
+export type HrPublishSlotMutation = { publishSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
 
 export type HrCloseSlotMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type HrCloseSlotMutation = { closeSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
+export type HrCloseSlotMutation = { closeSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
 
 export type HrConfirmSlotMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type HrConfirmSlotMutation = { confirmSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
+export type HrConfirmSlotMutation = { confirmSlot: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
 
 export type HrSetSlotIntakeMutationVariables = Exact<{
   id: string;
@@ -1092,7 +1092,7 @@ export type HrSetSlotIntakeMutationVariables = Exact<{
 }>;
 
 
-export type HrSetSlotIntakeMutation = { setSlotIntake: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
+export type HrSetSlotIntakeMutation = { setSlotIntake: { id: string, kind: SlotKind, status: SlotStatus, title: string, description: string, comuneCode: string, districtCode: string, openings: number, openingsTaken: number, hoursPerWeek: number, shifts: Array<Shift>, startDate: string, durationMonths: number | null, drivingLicenceRequired: boolean, offersTutor: boolean, offersGradualStart: boolean, stepFreeAccess: boolean, reachableByPublicTransport: boolean, offersLanguageSupport: boolean, pausedUntil: string | null, pausedForStandingAt: string | null, monthlyProposalCap: number | null, publishedAt: string | null, closedAt: string | null, contentChangedAt: string, unpublishedAt: string | null, comune: { name: string } | null, district: { name: string } | null, languages: Array<{ code: string, minLevel: string }>, requiredSkills: Array<{ id: string, label: string }> | null, niceToHaveSkills: Array<{ id: string, label: string }> | null } };
 
 export type HrNeedsAnalysisFragment = { id: string, period: string, version: number, status: NeedsAnalysisStatus, notes: string | null, priority: NeedsPriority | null, reviewedAt: string | null, submittedAt: string | null, createdAt: string, updatedAt: string, lines: Array<{ id: string, position: number, occupation: string, headCount: number, districtCode: string, kind: SlotKind, skillIds: Array<string>, skills: Array<{ id: string, label: string }> | null }> };
 
@@ -1698,6 +1698,7 @@ export const HrSlotFragmentDoc = new TypedDocumentString(`
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt
@@ -3280,6 +3281,7 @@ fragment HrSlot on Slot {
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt
@@ -3333,6 +3335,7 @@ fragment HrSlot on Slot {
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt
@@ -3386,6 +3389,7 @@ fragment HrSlot on Slot {
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt
@@ -3439,6 +3443,7 @@ fragment HrSlot on Slot {
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt
@@ -3492,6 +3497,7 @@ fragment HrSlot on Slot {
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt
@@ -3545,6 +3551,7 @@ fragment HrSlot on Slot {
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt
@@ -3598,6 +3605,7 @@ fragment HrSlot on Slot {
     ...SkillLabel
   }
   pausedUntil
+  pausedForStandingAt
   monthlyProposalCap
   publishedAt
   closedAt

@@ -19,18 +19,18 @@ function useIntake(slotId: string, input: SlotIntakeInput) {
   return useAction(useCallback(async () => (await execute(HrSetSlotIntakeDocument, { id: slotId, input })).setSlotIntake, [slotId, input]));
 }
 
-/** The API's pause with no end day: the company lost its Albo or board standing, and HR resumes. */
-const PAUSED_UNTIL_RESUMED = '9999-12-31';
-
-/** What the slot's pause says: until a day, or until HR resumes after a lost standing. */
-export function pauseLabel(t: Translate, pausedUntil: string): string {
-  return pausedUntil === PAUSED_UNTIL_RESUMED ? t('hr.intake.pausedByStanding') : t('hr.intake.pausedUntil', { date: formatDate(pausedUntil) });
+/** Why the slot takes no new proposals: HR's own pause until a day, the company's standing, or both. */
+export function pauseLabels(t: Translate, slot: Pick<HrSlotFragment, 'pausedUntil' | 'pausedForStandingAt'>): string[] {
+  const labels: string[] = [];
+  if (slot.pausedUntil) labels.push(t('hr.intake.pausedUntil', { date: formatDate(slot.pausedUntil) }));
+  if (slot.pausedForStandingAt) labels.push(t('hr.intake.pausedByStanding'));
+  return labels;
 }
 
 /** Pause new proposals until a day, or take them again: small hosts get flooded otherwise. */
 export function PauseForm({ slot, onChanged }: IntakeProps) {
   const { t } = useI18n();
-  const [until, setUntil] = useState(slot.pausedUntil && slot.pausedUntil !== PAUSED_UNTIL_RESUMED ? slot.pausedUntil : '');
+  const [until, setUntil] = useState(slot.pausedUntil ?? '');
   const pause = useIntake(slot.id, { pausedUntil: until });
   const resume = useIntake(slot.id, { pausedUntil: null });
   const error = pause.error ?? resume.error;
@@ -50,7 +50,7 @@ export function PauseForm({ slot, onChanged }: IntakeProps) {
   return (
     <form onSubmit={submit} noValidate className="col-12 col-lg-6 mb-4" aria-labelledby="slot-pause-title">
       <h3 id="slot-pause-title" className="h5">{t('hr.intake.pauseTitle')}</h3>
-      <p>{slot.pausedUntil ? pauseLabel(t, slot.pausedUntil) : t('hr.intake.notPaused')}</p>
+      <p>{pauseLabels(t, slot).join(' ') || t('hr.intake.notPaused')}</p>
       <ErrorAlert error={error} />
       <TextField id="slot-paused-until" type="date" label={t('hr.intake.until')} value={until} onChange={(event) => setUntil(event.target.value)} error={fieldError('input.pausedUntil')} />
       <div className="d-flex flex-wrap gap-3">

@@ -11,7 +11,7 @@ import { useQuery } from '../ui/use-query';
 import { ConfirmAction } from './confirm-action';
 import { flashFor } from '../ui/flash';
 import { SlotSummary } from './slot-summary';
-import { CapForm, PauseForm, pauseLabel } from './slot-intake-form';
+import { CapForm, PauseForm, pauseLabels } from './slot-intake-form';
 
 function SlotActions({ slot, onChanged }: { slot: HrSlotFragment; onChanged: (slot: HrSlotFragment, message: MessageKey) => void }) {
   const { t } = useI18n();
@@ -67,7 +67,12 @@ export function SlotPage({ slotId }: { slotId: string }) {
         <>
           <p>
             <span className="badge bg-primary me-2">{t(`status.${slot.status}`)}</span>
-            {slot.pausedUntil && slot.status !== 'CLOSED' && <span className="badge bg-secondary">{pauseLabel(t, slot.pausedUntil)}</span>}
+            {slot.status !== 'CLOSED' &&
+              pauseLabels(t, slot).map((label) => (
+                <span key={label} className="badge bg-secondary me-2">
+                  {label}
+                </span>
+              ))}
           </p>
           <div className="d-flex flex-wrap gap-3 mb-4">
             {slot.status !== 'CLOSED' && (
@@ -82,7 +87,7 @@ export function SlotPage({ slotId }: { slotId: string }) {
           {slot.status === 'DRAFT' && slot.unpublishedAt && <p className="alert alert-warning">{t('hr.slot.unpublished', { date: formatDate(slot.unpublishedAt) })}</p>}
           <SlotSummary slot={slot} />
           <h2 className="h4 mt-5">{t('hr.slot.actions')}</h2>
-          <SlotActions key={`${slot.status}-${slot.pausedUntil}-${slot.monthlyProposalCap}`} slot={slot} onChanged={onChanged} />
+          <SlotActions key={`${slot.status}-${slot.pausedUntil}-${slot.pausedForStandingAt}-${slot.monthlyProposalCap}`} slot={slot} onChanged={onChanged} />
         </>
       )}
     </section>
