@@ -89,18 +89,25 @@ export function OutcomeReportPage() {
                 </div>
               );
             })}
-            <h2 className="h3 mt-5">{t('coordinator.reasons.title')}</h2>
-            {CODED_TABLES.map((name) => {
-              const table = tableNamed(result.tables, name);
-              return table ? <CodedTable key={name} table={table} caption={t(`coordinator.table.${name}`)} codePrefix={`coordinator.code.${name}`} /> : null;
-            })}
-            <WithheldNote />
-            <h2 className="h3 mt-5">{t('coordinator.assessments.title')}</h2>
-            {(() => {
-              const table = tableNamed(result.tables, ASSESSMENTS);
-              return table ? <CodedTable table={table} caption={t('coordinator.table.ASSESSMENTS')} codePrefix="coordinator.code.ASSESSMENTS" /> : null;
-            })()}
-            <WithheldNote />
+            {result.districtCode ? (
+              // Reasons and assessments repeat the measures' totals across districts: published for the whole area only.
+              <p className="mt-5">{t('coordinator.reasons.metropolitanOnly')}</p>
+            ) : (
+              <>
+                <h2 className="h3 mt-5">{t('coordinator.reasons.title')}</h2>
+                {CODED_TABLES.map((name) => {
+                  const table = tableNamed(result.tables, name);
+                  return table ? <CodedTable key={name} table={table} caption={t(`coordinator.table.${name}`)} codePrefix={`coordinator.code.${name}`} /> : null;
+                })}
+                <WithheldNote />
+                <h2 className="h3 mt-5">{t('coordinator.assessments.title')}</h2>
+                {(() => {
+                  const table = tableNamed(result.tables, ASSESSMENTS);
+                  return table ? <CodedTable table={table} caption={t('coordinator.table.ASSESSMENTS')} codePrefix="coordinator.code.ASSESSMENTS" /> : null;
+                })()}
+                <WithheldNote />
+              </>
+            )}
           </>
         )}
       </div>
