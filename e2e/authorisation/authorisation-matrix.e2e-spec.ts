@@ -8,7 +8,7 @@ import { discoverOperations } from '../hygiene/operation-declarations';
 import { CARRIERS } from './fields';
 import { FIELDS, OPERATIONS, type ForeignOutcome, type RoleLetter } from './matrix';
 import { requestFor, withUnknownIds, type MatrixRequest } from './requests';
-import { buildWorld, type Caller, type World } from './world';
+import { buildWorld, DISTRICT_A, type Caller, type World } from './world';
 
 /**
  * Issue 16, item 2: every query, mutation and guarded object field of the schema, for each
@@ -54,6 +54,34 @@ function describeError(response: GraphqlResponse<unknown>): string {
   return JSON.stringify((response.errors ?? []).map((error) => [error.extensions?.code, error.extensions?.reason, error.message]));
 }
 
+/** The ids scope A owns (not company B, the vocabulary's skill or the public logo number). */
+function ownIds(world: World): string[] {
+  return Object.entries(world.ids)
+    .filter(([key]) => !['companyB', 'skill', 'logoNumber'].includes(key))
+    .map(([, id]) => id);
+}
+
+/**
+ * A fingerprint of every table but the audit log (which records refused reads on purpose):
+ * equal before and after a batch of refusals when they changed nothing.
+ */
+async function fingerprint(api: TestApp): Promise<Record<string, string>> {
+  const tables = (await api.dataSource.query(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'audit_event'`,
+  )) as { name: string }[];
+  const rows = await Promise.all(
+    tables.map(async ({ name }) => {
+      const [row] = (await api.dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${name}" t`)) as { hash: string }[];
+      return [name, row.hash] as const;
+    }),
+  );
+  return Object.fromEntries(rows);
+}
+
+function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys(after).filter((name) => before[name] !== after[name]);
+}
+
 function rootFields(schema: GraphQLSchema): string[] {
   return (['Query', 'Mutation'] as const).flatMap((root) =>
     Object.keys((schema.getType(root) as GraphQLObjectType).getFields()).map((field) => `${root}.${field}`),
@@ -64,7 +92,7 @@ describe('authorisation matrix: every operation and guarded field × every role 
   let api: TestApp;
   let world: World;
   let schema: GraphQLSchema;
-  const checked = { operationCells: 0, fieldCells: 0, foreignCases: 0, foreignIndistinguishable: 0 };
+  const checked = { operationCells: 0, fieldCells: 0, foreignCases: 0, foreignIndistinguishable: 0, foreignDistinguishable: [] as string[] };
 
   beforeAll(async () => {
     // The world signs in a dozen users; the per-address sign-in throttle is not what this file tests.
@@ -88,40 +116,46 @@ describe('authorisation matrix: every operation and guarded field × every role 
     for (const coordinate of Object.keys(FIELDS)) expect(CARRIERS[coordinate.split('.')[0]] ? coordinate : `${coordinate} has no carrier`).toBe(coordinate);
   });
 
-  it('declares a foreign-scope outcome exactly where an operation lets a scoped role name scope A’s objects', () => {
-    const ownIds = Object.entries(world.ids)
-      .filter(([key]) => key !== 'companyB' && key !== 'logoNumber')
-      .map(([, id]) => id);
+  it('declares a foreign-scope outcome for every query a scoped role may call, and every mutation that names scope A’s objects', () => {
+    const own = ownIds(world);
     const missing: string[] = [];
     for (const [coordinate, entry] of Object.entries(OPERATIONS)) {
       for (const role of SCOPED) {
         const letsIn = entry.roles !== 'PUBLIC' && entry.roles.includes(role);
         const variables = letsIn ? JSON.stringify(requestFor(schema, coordinate, `${role}_B`, world).variables) : '';
-        const namesScope = ownIds.some((id) => variables.includes(id)) || (role === 'C' && variables.includes('RENO_LAVINO_SAMOGGIA'));
-        if (namesScope !== (entry.foreign?.[role] !== undefined)) missing.push(`${coordinate} ${role}_B: ${namesScope ? 'needs' : 'must not have'} a foreign outcome`);
+        const namesScope = own.some((id) => variables.includes(id)) || (role === 'C' && variables.includes(DISTRICT_A));
+        const needed = letsIn && (coordinate.startsWith('Query.') || namesScope);
+        if (needed !== (entry.foreign?.[role] !== undefined)) missing.push(`${coordinate} ${role}_B: ${needed ? 'needs' : 'must not have'} a foreign outcome`);
       }
     }
     expect(missing).toEqual([]);
   });
 
-  it('answers a foreign scope as declared, and a NOT_FOUND there reads exactly like an unknown id', async () => {
+  it('answers a foreign scope as declared: a NOT_FOUND reads exactly like an unknown id, an ALLOWED shows nothing of scope A', async () => {
     const cases = Object.entries(OPERATIONS).flatMap(([coordinate, entry]) =>
       Object.entries(entry.foreign ?? {}).map(([role, expected]) => ({ coordinate, caller: `${role}_B` as Caller, expected: expected as ForeignOutcome })),
     );
-    const mismatches = await inBatches(
-      cases.map(({ coordinate, caller, expected }) => async () => {
-        const request = requestFor(schema, coordinate, caller, world);
-        const [response, unknown] = await Promise.all([send(request, caller), send(withUnknownIds(request, world), caller)]);
-        const actual = outcomeOf(response);
-        if (actual !== expected) return `${coordinate} by ${caller}: expected ${expected}, got ${actual} ${describeError(response)}`;
-        if (expected === 'NOT_FOUND') {
-          const seen = describeError(response);
-          if (seen !== describeError(unknown)) return `${coordinate} by ${caller}: the refusal ${seen} differs from an unknown id's ${describeError(unknown)}`;
-          checked.foreignIndistinguishable += 1;
-        }
-        return undefined;
-      }),
-    );
+    const scopeA = [...ownIds(world), DISTRICT_A];
+    const check = ({ coordinate, caller, expected }: (typeof cases)[number]) => async () => {
+      const request = requestFor(schema, coordinate, caller, world, expected === 'ALLOWED' ? 2 : 0);
+      const [response, unknown] = await Promise.all([send(request, caller), send(withUnknownIds(request, world), caller)]);
+      const actual = outcomeOf(response);
+      const declared = expected === 'SHARED' ? 'ALLOWED' : expected;
+      if (actual !== declared) return `${coordinate} by ${caller}: expected ${expected}, got ${actual} ${describeError(response)}`;
+      if (expected === 'ALLOWED') {
+        const shown = scopeA.filter((value) => JSON.stringify(response.data).includes(value));
+        if (shown.length > 0) return `${coordinate} by ${caller}: the answer shows scope A's ${shown.join(', ')}`;
+      }
+      if (describeError(response) === describeError(unknown)) checked.foreignIndistinguishable += 1;
+      else if (expected === 'NOT_FOUND') return `${coordinate} by ${caller}: the refusal ${describeError(response)} differs from an unknown id's ${describeError(unknown)}`;
+      else if (expected === 'FORBIDDEN') checked.foreignDistinguishable.push(`${coordinate} by ${caller}: ${describeError(response)} / unknown: ${describeError(unknown)}`);
+      return undefined;
+    };
+    const refusals = cases.filter((entry) => entry.expected === 'FORBIDDEN' || entry.expected === 'NOT_FOUND');
+    const before = await fingerprint(api);
+    const mismatches = await inBatches(refusals.map(check));
+    expect(changedTables(before, await fingerprint(api))).toEqual([]);
+    mismatches.push(...(await inBatches(cases.filter((entry) => !refusals.includes(entry)).map(check))));
     checked.foreignCases = cases.length;
     expect(mismatches.filter(Boolean)).toEqual([]);
   }, 60_000);
@@ -156,13 +190,18 @@ describe('authorisation matrix: every operation and guarded field × every role 
       const actual = outcomeOf(response);
       return agrees(expected, actual) ? undefined : `${coordinate} by ${caller}: expected ${expected}, got ${actual} ${describeError(response)}`;
     };
-    // Refusals change nothing, and queries change nothing: those go in parallel batches. Allowed
-    // mutations go one at a time, each on objects that the later cells do not need as they were.
-    const isLast = (cell: (typeof cells)[number]) => LAST.includes(cell.coordinate);
-    const parallel = cells.filter((cell) => !isLast(cell) && (cell.expected !== 'ALLOWED' || cell.coordinate.startsWith('Query.')));
-    const serial = cells.filter((cell) => !isLast(cell) && !parallel.includes(cell));
-    const mismatches = await inBatches(parallel.map((cell) => () => check(cell)));
-    for (const cell of [...serial, ...cells.filter(isLast)]) mismatches.push(await check(cell));
+    // Refusals (which must change nothing) and queries go in parallel batches; allowed mutations
+    // one operation at a time, each on objects that the later cells do not need as they were.
+    const refusals = cells.filter((cell) => cell.expected !== 'ALLOWED');
+    const queries = cells.filter((cell) => cell.expected === 'ALLOWED' && cell.coordinate.startsWith('Query.'));
+    const before = await fingerprint(api);
+    const mismatches = await inBatches(refusals.map((cell) => () => check(cell)));
+    expect(changedTables(before, await fingerprint(api))).toEqual([]);
+    mismatches.push(...(await inBatches(queries.map((cell) => () => check(cell)))));
+    const mutations = cells.filter((cell) => !refusals.includes(cell) && !queries.includes(cell));
+    for (const coordinate of [...new Set(mutations.map((cell) => cell.coordinate))].sort((a, b) => Number(LAST.includes(a)) - Number(LAST.includes(b)))) {
+      mismatches.push(...(await Promise.all(mutations.filter((cell) => cell.coordinate === coordinate).map(check))));
+    }
     checked.operationCells = cells.length;
     expect(mismatches.filter(Boolean)).toEqual([]);
   }, 120_000);

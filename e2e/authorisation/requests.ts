@@ -6,6 +6,7 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
@@ -85,6 +86,8 @@ const ON_COMPANY_B = new Set([
 const SAMPLES: Record<string, (caller: Caller, world: World) => Record<string, unknown>> = {
   'Mutation.login': (_caller, world) => ({ input: { email: world.signIn.email, password: world.signIn.password } }),
   'Mutation.refreshToken': (caller, world) => ({ input: { refreshToken: world.signIn.refreshTokens[caller] } }),
+  // A followed job needs its contract type; a path that ended without one reaches the scope check.
+  'Mutation.endPath': (_caller, world) => ({ input: { proposalId: world.ids.proposal, outcome: 'COMPLETED', jobFollowed: false } }),
 };
 
 /** Optional arguments that narrow to a scope: given, so that a foreign caller names scope A's objects. */
@@ -94,6 +97,7 @@ const today = new Date().toISOString().slice(0, 10);
 
 /** Strings that pass validation where the name says what they hold; any other string is free text. */
 function stringFor(coordinate: string, name: string, world: World): string {
+  if (/skillId$/i.test(name)) return world.ids.skill;
   switch (name) {
     case 'period':
       return '2026-Q1';
@@ -156,8 +160,13 @@ function valueFor(type: GraphQLInputType, name: string, coordinate: string, call
   }
 }
 
-function selectionOf(field: GraphQLField<unknown, unknown>): string {
-  return isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+/** `__typename`, or with `depth`, every leaf field (and nested objects) that takes no argument: what an answer shows. */
+function selectionOf(field: GraphQLField<unknown, unknown>, depth: number): string {
+  const type = getNamedType(field.type);
+  if (isLeafType(type)) return '';
+  if (depth === 0 || !isObjectType(type)) return ' { __typename }';
+  const fields = Object.values(type.getFields()).filter((child) => child.args.every((arg) => !isNonNullType(arg.type)));
+  return ` { __typename ${fields.map((child) => `${child.name}${selectionOf(child, depth - 1)}`).join(' ')} }`;
 }
 
 function sentArguments(field: GraphQLField<unknown, unknown>): GraphQLArgument[] {
@@ -169,7 +178,7 @@ function sentArguments(field: GraphQLField<unknown, unknown>): GraphQLArgument[]
  * (and the optional ones that name a scope) with values that pass validation where the
  * name tells what they hold, ids of scope A's objects, and `__typename` as the selection.
  */
-export function requestFor(schema: GraphQLSchema, coordinate: string, caller: Caller, world: World): MatrixRequest {
+export function requestFor(schema: GraphQLSchema, coordinate: string, caller: Caller, world: World, depth = 0): MatrixRequest {
   const [root, name] = coordinate.split('.');
   const type = (root === 'Query' ? schema.getQueryType() : schema.getMutationType()) as GraphQLObjectType;
   const field = type.getFields()[name];
@@ -179,7 +188,7 @@ export function requestFor(schema: GraphQLSchema, coordinate: string, caller: Ca
   const variables = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name, coordinate, caller, world)]));
   const operation = root === 'Query' ? 'query' : 'mutation';
   return {
-    document: `${operation} Matrix${definitions ? `(${definitions})` : ''} { ${name}${call ? `(${call})` : ''}${selectionOf(field)} }`,
+    document: `${operation} Matrix${definitions ? `(${definitions})` : ''} { ${name}${call ? `(${call})` : ''}${selectionOf(field, depth)} }`,
     variables: { ...variables, ...SAMPLES[coordinate]?.(caller, world) },
   };
 }

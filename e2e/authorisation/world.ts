@@ -42,6 +42,7 @@ export interface World {
     hrColleague: string;
     operatorColleague: string;
     logoNumber: string;
+    skill: string;
   };
 }
 
@@ -61,7 +62,7 @@ async function tokenOf(api: TestApp, role: string, scope: { companyId?: string; 
 /** Two companies, two organisations in two districts, a user of every role, and one object of each kind in scope A. */
 export async function buildWorld(api: TestApp): Promise<World> {
   const admin = await tokenOf(api, 'ADMIN', {});
-  const [companyA, companyB] = await Promise.all([companyWithHr(api, admin), companyWithHr(api, admin)]);
+  const [companyA, companyB] = await Promise.all([companyWithHr(api, admin), companyWithHr(api, admin, { comuneCode: 'SAN_LAZZARO_DI_SAVENA' })]);
   const [logoNumber] = await Promise.all([admitted(api, admin, companyA), admitted(api, admin, companyB)]);
   await addToBoard(api, admin, companyA.companyId);
   const [opA, opB, requester] = await Promise.all([
@@ -120,10 +121,10 @@ export async function buildWorld(api: TestApp): Promise<World> {
     { input: { email: `invitato.${randomBytes(4).toString('hex')}@test.example`, role: 'BOARD_MEMBER', companyId: companyA.companyId } },
     { token: admin },
   );
-  // One notification for every user, so that Notification.title resolves for each role.
+  // One notification for every user, about themselves, so that Notification.title resolves for each role.
   await api.dataSource.query(
     `INSERT INTO notification (recipient_user_id, kind, subject_type, subject_id, title_it, title_en, email_delivery)
-     SELECT u.id, n.kind, n.subject_type, n.subject_id, n.title_it, n.title_en, 'OFF' FROM app_user u CROSS JOIN (SELECT * FROM notification LIMIT 1) n`,
+     SELECT u.id, (SELECT kind FROM notification LIMIT 1), 'user', u.id, 'Notifica di prova', 'Test notification', 'OFF' FROM app_user u`,
   );
   // Matching reads Meilisearch: deliver what the writes above queued, as the worker would.
   await api.app.get(SearchOutboxRelay).deliverAll();
@@ -161,6 +162,7 @@ export async function buildWorld(api: TestApp): Promise<World> {
       hrColleague: hrColleague.id,
       operatorColleague: operatorColleague.id,
       logoNumber,
+      skill,
     },
   };
 }
