@@ -24,11 +24,14 @@ const LAST = ['Mutation.logout', 'Mutation.enrolSecondFactor', 'Mutation.confirm
 
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
-function expectedFor(roles: string, caller: 'ANONYMOUS' | RoleLetter): Outcome {
+function expectedFor(roles: string, caller: 'ANONYMOUS' | RoleLetter, otherSide = ''): Outcome {
   if (roles === 'PUBLIC') return 'ALLOWED';
   if (caller === 'ANONYMOUS') return 'UNAUTHENTICATED';
-  return roles.includes(caller) ? 'ALLOWED' : 'FORBIDDEN';
+  return roles.includes(caller) && !otherSide.includes(caller) ? 'ALLOWED' : 'FORBIDDEN';
 }
+
+/** The guard's own reasons: a refusal for the role must come from it, not from a service that happens to refuse too. */
+const GUARD_REASON: Partial<Record<Outcome, string>> = { UNAUTHENTICATED: 'NOT_AUTHENTICATED', FORBIDDEN: 'ACCESS_DENIED' };
 
 /** A refusal code if the API refused, ALLOWED otherwise (a domain error such as CONFLICT is an answer, not a refusal). */
 function outcomeOf(response: GraphqlResponse<unknown>): Outcome | 'INTERNAL' {
@@ -183,12 +186,15 @@ describe('authorisation matrix: every operation and guarded field × every role 
 
   it('answers every query and mutation as declared, for each role', async () => {
     const cells = Object.entries(OPERATIONS).flatMap(([coordinate, entry]) =>
-      CALLERS.map((caller) => ({ coordinate, caller, expected: expectedFor(entry.roles, caller) })),
+      CALLERS.map((caller) => ({ coordinate, caller, expected: expectedFor(entry.roles, caller, entry.otherSide), byGuard: !entry.otherSide?.includes(caller) })),
     );
-    const check = async ({ coordinate, caller, expected }: (typeof cells)[number]) => {
+    const check = async ({ coordinate, caller, expected, byGuard }: (typeof cells)[number]) => {
       const response = await send(requestFor(schema, coordinate, caller, world), caller);
       const actual = outcomeOf(response);
-      return agrees(expected, actual) ? undefined : `${coordinate} by ${caller}: expected ${expected}, got ${actual} ${describeError(response)}`;
+      const reason = response.errors?.[0]?.extensions.reason;
+      if (!agrees(expected, actual)) return `${coordinate} by ${caller}: expected ${expected}, got ${actual} ${describeError(response)}`;
+      if (byGuard && GUARD_REASON[expected] && reason !== GUARD_REASON[expected]) return `${coordinate} by ${caller}: refused by ${reason}, not by the guard`;
+      return undefined;
     };
     // Refusals (which must change nothing) and queries go in parallel batches; allowed mutations
     // one operation at a time, each on objects that the later cells do not need as they were.
@@ -200,7 +206,7 @@ describe('authorisation matrix: every operation and guarded field × every role 
     mismatches.push(...(await inBatches(queries.map((cell) => () => check(cell)))));
     const mutations = cells.filter((cell) => !refusals.includes(cell) && !queries.includes(cell));
     for (const coordinate of [...new Set(mutations.map((cell) => cell.coordinate))].sort((a, b) => Number(LAST.includes(a)) - Number(LAST.includes(b)))) {
-      mismatches.push(...(await Promise.all(mutations.filter((cell) => cell.coordinate === coordinate).map(check))));
+      for (const cell of mutations.filter((candidate) => candidate.coordinate === coordinate)) mismatches.push(await check(cell));
     }
     checked.operationCells = cells.length;
     expect(mismatches.filter(Boolean)).toEqual([]);

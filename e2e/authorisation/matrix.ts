@@ -4,8 +4,10 @@
  * decorators, so that a change of access shows up as a failing cell until the table agrees.
  *
  * Roles, one letter each: A ADMIN, H COMPANY_HR, B BOARD_MEMBER, O OPERATOR, C DISTRICT_COORDINATOR.
- * `roles` lists who is let in; every other role is refused FORBIDDEN, the anonymous caller
- * UNAUTHENTICATED. PUBLIC lets everyone in, anonymous included.
+ * `roles` lists whom the guard lets in; it refuses every other role FORBIDDEN (ACCESS_DENIED)
+ * and the anonymous caller UNAUTHENTICATED. PUBLIC lets everyone in, anonymous included.
+ * `otherSide`: a step of a proposal belongs to one side, so the service refuses the other
+ * side FORBIDDEN (ROLE_NOT_ALLOWED), on the world's proposal (an operator's, still PROPOSED).
  *
  * `foreign`, for every query a scoped role may call and every mutation that names scope A's
  * objects, is the same role in another scope acting on the first scope's objects: HR of
@@ -21,6 +23,7 @@ export type ForeignOutcome = 'ALLOWED' | 'SHARED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 export interface OperationEntry {
   roles: 'PUBLIC' | string;
+  otherSide?: string;
   foreign?: Partial<Record<'H' | 'O' | 'C', ForeignOutcome>>;
 }
 
@@ -29,7 +32,7 @@ const PUBLIC = 'PUBLIC';
 export const OPERATIONS: Record<string, OperationEntry> = {
   "Mutation.acceptCoordinationRequest": { roles: "O", foreign: { O: 'NOT_FOUND' } },
   "Mutation.acceptInvitation": { roles: PUBLIC },
-  "Mutation.acceptProposal": { roles: "HO", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  "Mutation.acceptProposal": { roles: "HO", otherSide: "O", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.addCompanyToBoard": { roles: "A" },
   "Mutation.admitCompany": { roles: "A" },
   "Mutation.applyToAlbo": { roles: "H" },
@@ -45,7 +48,7 @@ export const OPERATIONS: Record<string, OperationEntry> = {
   "Mutation.createProject": { roles: "AO" },
   "Mutation.createSlot": { roles: "H" },
   "Mutation.decideProjectOffer": { roles: "AO", foreign: { O: 'FORBIDDEN' } },
-  "Mutation.declineProposal": { roles: "HO", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  "Mutation.declineProposal": { roles: "HO", otherSide: "O", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.disableColleague": { roles: "HO", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.disableUser": { roles: "A" },
   "Mutation.enableColleague": { roles: "HO", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
@@ -53,8 +56,7 @@ export const OPERATIONS: Record<string, OperationEntry> = {
   "Mutation.endPath": { roles: "HO", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.enrolSecondFactor": { roles: "ABCHO" },
   "Mutation.eraseCandidate": { roles: "AO", foreign: { O: 'FORBIDDEN' } },
-  // The proposal's steps each belong to one side: @Roles lets both sides in, the service refuses the other one.
-  "Mutation.hireCandidate": { roles: "H", foreign: { H: 'FORBIDDEN' } },
+  "Mutation.hireCandidate": { roles: "HO", otherSide: "O", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.interruptPath": { roles: "HO", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.inviteColleague": { roles: "HO" },
   "Mutation.inviteUser": { roles: "A" },
@@ -67,7 +69,7 @@ export const OPERATIONS: Record<string, OperationEntry> = {
   "Mutation.readmitCompany": { roles: "A" },
   "Mutation.reconfirmCandidate": { roles: "O", foreign: { O: 'FORBIDDEN' } },
   "Mutation.recordCheckIn": { roles: "HO", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
-  "Mutation.recordMeetingConsent": { roles: "O", foreign: { O: 'FORBIDDEN' } },
+  "Mutation.recordMeetingConsent": { roles: "HO", otherSide: "H", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.refreshToken": { roles: PUBLIC },
   "Mutation.refuseCoordinationRequest": { roles: "O", foreign: { O: 'NOT_FOUND' } },
   "Mutation.reindexSearch": { roles: "A" },
@@ -85,7 +87,7 @@ export const OPERATIONS: Record<string, OperationEntry> = {
   "Mutation.setProjectStage": { roles: "AO", foreign: { O: 'FORBIDDEN' } },
   "Mutation.setScopeAdmin": { roles: "A" },
   "Mutation.setSlotIntake": { roles: "H", foreign: { H: 'FORBIDDEN' } },
-  "Mutation.startPath": { roles: "H", foreign: { H: 'FORBIDDEN' } },
+  "Mutation.startPath": { roles: "HO", otherSide: "O", foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
   "Mutation.submitNeedsAnalysis": { roles: "H", foreign: { H: 'NOT_FOUND' } },
   "Mutation.suspendCompany": { roles: "A" },
   "Mutation.updateAlboSection": { roles: "A" },
