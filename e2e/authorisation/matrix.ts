@@ -1,0 +1,195 @@
+/**
+ * The declared authorisation matrix: who may call each query and mutation of schema/schema.gql,
+ * and each object field that has its own resolver. Written by hand, not read from the
+ * decorators, so that a change of access shows up as a failing cell until the table agrees.
+ *
+ * Roles, one letter each: A ADMIN, H COMPANY_HR, B BOARD_MEMBER, O OPERATOR, C DISTRICT_COORDINATOR.
+ * `roles` lists whom the guard lets in; it refuses every other role FORBIDDEN (ACCESS_DENIED)
+ * and the anonymous caller UNAUTHENTICATED. PUBLIC lets everyone in, anonymous included.
+ * `otherSide`: a step of a proposal belongs to one side, so the service refuses the other
+ * side FORBIDDEN (ROLE_NOT_ALLOWED), on the world's proposal (an operator's, still PROPOSED).
+ *
+ * `foreign`, for every query a scoped role may call and every mutation that names scope A's
+ * objects, is the same role in another scope acting on the first scope's objects: HR of
+ * company B on company A's slot, operator of organisation B on organisation A's profile,
+ * coordinator of district B on district A. NOT_FOUND there must read exactly like an unknown
+ * id; ALLOWED means let in, answering only from the caller's own scope (no id or district of
+ * scope A in the answer); SHARED means let in to an object every scope of that role may see
+ * (a slot, a company's answer signals). FORBIDDEN is what the API answers today for most
+ * objects of another scope (OUT_OF_SCOPE, WRONG_COMPANY, WRONG_ORGANISATION, NOT_A_COLLEAGUE):
+ * unlike NOT_FOUND it tells an existing id from an unknown one; the run lists each such case in
+ * test-results/authorisation-matrix.json (foreignDistinguishable).
+ */
+
+export type RoleLetter = 'A' | 'H' | 'B' | 'O' | 'C';
+export type ForeignOutcome = 'ALLOWED' | 'SHARED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+export interface OperationEntry {
+  roles: 'PUBLIC' | string;
+  otherSide?: string;
+  foreign?: Partial<Record<'H' | 'O' | 'C', ForeignOutcome>>;
+}
+
+const PUBLIC = 'PUBLIC';
+
+export const OPERATIONS: Record<string, OperationEntry> = {
+  'Mutation.acceptCoordinationRequest': { roles: 'O', foreign: { O: 'NOT_FOUND' } },
+  'Mutation.acceptInvitation': { roles: PUBLIC },
+  'Mutation.acceptProposal': { roles: 'HO', otherSide: 'O', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.addCompanyToBoard': { roles: 'A' },
+  'Mutation.admitCompany': { roles: 'A' },
+  'Mutation.applyToAlbo': { roles: 'H' },
+  'Mutation.approveAlboRenewal': { roles: 'A' },
+  'Mutation.closeSlot': { roles: 'AH', foreign: { H: 'FORBIDDEN' } },
+  'Mutation.confirmSecondFactor': { roles: 'ABCHO' },
+  'Mutation.confirmSlot': { roles: 'H', foreign: { H: 'FORBIDDEN' } },
+  'Mutation.createAlboSection': { roles: 'A' },
+  'Mutation.createCandidate': { roles: 'O' },
+  'Mutation.createCompany': { roles: 'A' },
+  'Mutation.createNeedsAnalysis': { roles: 'H' },
+  'Mutation.createOrganisation': { roles: 'A' },
+  'Mutation.createProject': { roles: 'AO' },
+  'Mutation.createSlot': { roles: 'H' },
+  'Mutation.decideProjectOffer': { roles: 'AO', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.declineProposal': { roles: 'HO', otherSide: 'O', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.disableColleague': { roles: 'HO', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.disableUser': { roles: 'A' },
+  'Mutation.enableColleague': { roles: 'HO', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.enableUser': { roles: 'A' },
+  'Mutation.endPath': { roles: 'HO', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.enrolSecondFactor': { roles: 'ABCHO' },
+  'Mutation.eraseCandidate': { roles: 'AO', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.hireCandidate': { roles: 'HO', otherSide: 'O', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.interruptPath': { roles: 'HO', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.inviteColleague': { roles: 'HO' },
+  'Mutation.inviteUser': { roles: 'A' },
+  'Mutation.login': { roles: PUBLIC },
+  'Mutation.logout': { roles: 'ABCHO' },
+  'Mutation.markNotificationsRead': { roles: 'ABCHO' },
+  'Mutation.offerProjectSupport': { roles: 'B' },
+  'Mutation.proposeCandidate': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.publishSlot': { roles: 'H', foreign: { H: 'FORBIDDEN' } },
+  'Mutation.readmitCompany': { roles: 'A' },
+  'Mutation.reconfirmCandidate': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.recordCheckIn': { roles: 'HO', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.recordMeetingConsent': { roles: 'HO', otherSide: 'H', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.refreshToken': { roles: PUBLIC },
+  'Mutation.refuseCoordinationRequest': { roles: 'O', foreign: { O: 'NOT_FOUND' } },
+  'Mutation.reindexSearch': { roles: 'A' },
+  'Mutation.rejectAlboApplication': { roles: 'A' },
+  'Mutation.removeCompanyFromBoard': { roles: 'A' },
+  'Mutation.requestAlboRenewal': { roles: 'H' },
+  'Mutation.requestCandidate': { roles: 'H', foreign: { H: 'FORBIDDEN' } },
+  'Mutation.requestCoordination': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.resendInvitation': { roles: 'A' },
+  'Mutation.reviewNeedsAnalysis': { roles: 'B' },
+  'Mutation.revokeCompany': { roles: 'A' },
+  'Mutation.revokeInvitation': { roles: 'A' },
+  'Mutation.scheduleInterview': { roles: 'HO', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.setNotificationPreference': { roles: 'ABCHO' },
+  'Mutation.setProjectStage': { roles: 'AO', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.setScopeAdmin': { roles: 'A' },
+  'Mutation.setSlotIntake': { roles: 'H', foreign: { H: 'FORBIDDEN' } },
+  'Mutation.startPath': { roles: 'HO', otherSide: 'O', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Mutation.submitNeedsAnalysis': { roles: 'H', foreign: { H: 'NOT_FOUND' } },
+  'Mutation.suspendCompany': { roles: 'A' },
+  'Mutation.updateAlboSection': { roles: 'A' },
+  'Mutation.updateCandidate': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.updateCompany': { roles: 'AH', foreign: { H: 'FORBIDDEN' } },
+  'Mutation.updateNeedsAnalysis': { roles: 'H', foreign: { H: 'NOT_FOUND' } },
+  'Mutation.updateOrganisation': { roles: 'A' },
+  'Mutation.updateSlot': { roles: 'H', foreign: { H: 'FORBIDDEN' } },
+  'Mutation.withdrawCandidate': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.withdrawCoordinationRequest': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Mutation.withdrawProposal': { roles: 'HO', foreign: { H: 'FORBIDDEN', O: 'FORBIDDEN' } },
+  'Query.albo': { roles: PUBLIC },
+  'Query.alboApplications': { roles: 'A' },
+  'Query.alboMembership': { roles: 'AH', foreign: { H: 'FORBIDDEN' } },
+  'Query.alboSections': { roles: PUBLIC },
+  'Query.atecoSections': { roles: PUBLIC },
+  'Query.board': { roles: 'AB' },
+  'Query.candidate': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Query.candidates': { roles: 'O', foreign: { O: 'ALLOWED' } },
+  'Query.candidatesToReconfirm': { roles: 'O', foreign: { O: 'ALLOWED' } },
+  'Query.colleagues': { roles: 'HO', foreign: { H: 'ALLOWED', O: 'ALLOWED' } },
+  'Query.companies': { roles: 'A' },
+  'Query.company': { roles: 'ABH', foreign: { H: 'FORBIDDEN' } },
+  'Query.companyProposalSignals': { roles: 'AO', foreign: { O: 'SHARED' } },
+  'Query.comuni': { roles: PUBLIC },
+  'Query.coordinationRequests': { roles: 'O', foreign: { O: 'ALLOWED' } },
+  'Query.district': { roles: PUBLIC },
+  'Query.districts': { roles: PUBLIC },
+  'Query.gaps': { roles: 'ABC', foreign: { C: 'ALLOWED' } },
+  'Query.gapsCsv': { roles: 'ABC', foreign: { C: 'ALLOWED' } },
+  'Query.invitations': { roles: 'A' },
+  'Query.matchCandidates': { roles: 'H', foreign: { H: 'FORBIDDEN' } },
+  'Query.matchSlots': { roles: 'O', foreign: { O: 'FORBIDDEN' } },
+  'Query.me': { roles: 'ABCHO', foreign: { H: 'ALLOWED', O: 'ALLOWED', C: 'ALLOWED' } },
+  'Query.myAlboMembership': { roles: 'H', foreign: { H: 'ALLOWED' } },
+  'Query.myCompany': { roles: 'BH', foreign: { H: 'ALLOWED' } },
+  'Query.needsAnalyses': { roles: 'ABH', foreign: { H: 'ALLOWED' } },
+  'Query.needsAnalysis': { roles: 'ABH', foreign: { H: 'NOT_FOUND' } },
+  'Query.needsAnalysisReviews': { roles: 'AB' },
+  'Query.notificationPreferences': { roles: 'ABCHO', foreign: { H: 'ALLOWED', O: 'ALLOWED', C: 'ALLOWED' } },
+  'Query.notifications': { roles: 'ABCHO', foreign: { H: 'ALLOWED', O: 'ALLOWED', C: 'ALLOWED' } },
+  'Query.organisation': { roles: 'ACO', foreign: { O: 'FORBIDDEN', C: 'FORBIDDEN' } },
+  'Query.organisations': { roles: 'ACO', foreign: { O: 'ALLOWED', C: 'ALLOWED' } },
+  'Query.outcomeReport': { roles: 'AC', foreign: { C: 'ALLOWED' } },
+  'Query.outcomeReportCsv': { roles: 'AC', foreign: { C: 'ALLOWED' } },
+  'Query.project': { roles: 'ABO', foreign: { O: 'FORBIDDEN' } },
+  'Query.projectOffers': { roles: 'ABO', foreign: { O: 'FORBIDDEN' } },
+  'Query.projects': { roles: 'ABO', foreign: { O: 'ALLOWED' } },
+  'Query.proposal': { roles: 'AHO', foreign: { H: 'NOT_FOUND', O: 'NOT_FOUND' } },
+  'Query.proposals': { roles: 'AHO', foreign: { H: 'ALLOWED', O: 'ALLOWED' } },
+  'Query.skillGroups': { roles: PUBLIC },
+  'Query.skills': { roles: PUBLIC },
+  'Query.slot': { roles: 'ABCHO', foreign: { H: 'SHARED', O: 'SHARED', C: 'SHARED' } },
+  'Query.slots': { roles: 'ABCHO', foreign: { H: 'SHARED', O: 'SHARED', C: 'SHARED' } },
+  'Query.unreadNotificationCount': { roles: 'ABCHO', foreign: { H: 'ALLOWED', O: 'ALLOWED', C: 'ALLOWED' } },
+  'Query.verifyAlboLogo': { roles: PUBLIC },
+};
+
+/** Object fields with their own resolver (and so their own guard): the roles let in. */
+export const FIELDS: Record<string, string> = {
+  'AlboMembership.company': 'AH',
+  'AlboMembership.declarations': 'AH',
+  'AlboMembership.evidence': 'AH',
+  'AlboMembership.history': 'AH',
+  'AlboMembership.sections': 'AH',
+  'Candidate.activeMeasures': 'O',
+  'Candidate.coordinatedWith': 'O',
+  'Candidate.coordinationRequest': 'O',
+  'Candidate.coordinationRequests': 'O',
+  'Candidate.residenceComune': 'O',
+  'Candidate.residenceDistrict': 'O',
+  'Candidate.skills': 'O',
+  'Candidate.status': 'O',
+  'CandidateCoordination.activeMeasures': 'O',
+  'CandidateCoordinationRequest.requestingOrganisation': 'O',
+  'CandidateCoordinationRequest.status': 'O',
+  'Company.sector': 'ABCHO',
+  'Company.sites': 'ABCHO',
+  'CompanySite.comune': 'ABCHO',
+  'CompanySite.district': 'ABCHO',
+  'Comune.district': PUBLIC,
+  'District.comuni': PUBLIC,
+  'District.neighbours': PUBLIC,
+  'Invitation.company': 'A',
+  'Invitation.organisation': 'A',
+  'Invitation.status': 'A',
+  'NeedsAnalysis.company': 'ABH',
+  'NeedsAnalysisLine.skills': 'ABH',
+  'NeedsReview.actorCompany': 'AB',
+  'Notification.title': 'ABCHO',
+  'Organisation.district': 'ABCHO',
+  'Proposal.checkIns': 'AHO',
+  'Proposal.operatorContact': 'AHO',
+  'Proposal.slot': 'AHO',
+  'Skill.group': PUBLIC,
+  'Slot.company': 'ABCHO',
+  'Slot.comune': 'ABCHO',
+  'Slot.district': 'ABCHO',
+  'Slot.niceToHaveSkills': 'ABCHO',
+  'Slot.openingsLeft': 'ABCHO',
+  'Slot.requiredSkills': 'ABCHO',
+};
