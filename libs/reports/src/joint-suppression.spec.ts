@@ -9,18 +9,7 @@ import { jointPattern, publish, suppressSmallCells, sumCells, type SuppressedTab
  */
 const CAP = 10;
 
-const published = (table: SuppressedTable, entry: TableEntry): number | null => {
-  switch (entry.kind) {
-    case 'cell':
-      return table.cells[entry.row][entry.column];
-    case 'rowTotal':
-      return table.rowTotals[entry.row];
-    case 'columnTotal':
-      return table.columnTotals[entry.column];
-    case 'grandTotal':
-      return table.grandTotal;
-  }
-};
+const published = (table: SuppressedTable, entry: TableEntry): number | null => valueOf(table, entry);
 
 /** Every table of counts (up to CAP per withheld cell) that agrees with everything one table publishes. */
 function fillings(table: SuppressedTable): number[][][] {

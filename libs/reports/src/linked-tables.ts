@@ -1,6 +1,6 @@
 import type { ReportTable } from './dto/report-table.type';
 import { linkedPattern } from './linked-suppression';
-import { entriesOf, isWithheld, valueOf, withMargins, type TableEntry, type WithheldEntries } from './protection';
+import { entriesOf, isWithheld, valueOf, withMargins, type WithheldEntries } from './protection';
 import { YEAR_PERIODS, quarterLayers, reportTable, type TableSpec } from './outcome-tables';
 import { jointPattern, publish, sumCells } from './suppression';
 
@@ -17,7 +17,7 @@ export interface LinkedTablesSpec {
   reasonColumnOf: (measureColumn: string) => string;
 }
 
-/** The edges of one table's figures in a network, entry by entry (see linked-suppression.ts). */
+/** The edges of one table's figures in a network, entry by entry (see linked-suppression.ts): read with valueOf like the figures. */
 interface PlacedTable {
   spec: TableSpec;
   cells: number[][];
@@ -71,14 +71,14 @@ export function publishedLinkedTables(group: LinkedTablesSpec, period: string, o
     const values = edges.map(() => 0);
     placed.forEach((table, t) => {
       const figures = withMargins(tableLayers[t][quarter]);
-      for (const entry of entriesOf(table.rowTotals.length, table.columnTotals.length)) values[edgeOf(table, entry)] = valueOf(figures, entry);
+      for (const entry of entriesOf(table.rowTotals.length, table.columnTotals.length)) values[valueOf(table, entry)] = valueOf(figures, entry);
     });
     return values;
   });
   const seed = edges.map(() => false);
   placed.forEach((table, t) => {
     const own = jointPattern({ layers: tableLayers[t], periods: Object.values(YEAR_PERIODS) });
-    for (const entry of entriesOf(table.rowTotals.length, table.columnTotals.length)) seed[edgeOf(table, entry)] = isWithheld(own, entry);
+    for (const entry of entriesOf(table.rowTotals.length, table.columnTotals.length)) seed[valueOf(table, entry)] = isWithheld(own, entry);
   });
   const pattern = linkedPattern({ edges, layers, periods: Object.values(YEAR_PERIODS) }, seed);
 
@@ -93,17 +93,4 @@ export function publishedLinkedTables(group: LinkedTablesSpec, period: string, o
   };
   const published = measures.map((table, t) => tableOf(table, t, onlyRow));
   return onlyRow === undefined ? [...published, tableOf(reasons, measures.length)] : published;
-}
-
-function edgeOf(table: PlacedTable, entry: TableEntry): number {
-  switch (entry.kind) {
-    case 'cell':
-      return table.cells[entry.row][entry.column];
-    case 'rowTotal':
-      return table.rowTotals[entry.row];
-    case 'columnTotal':
-      return table.columnTotals[entry.column];
-    case 'grandTotal':
-      return table.grandTotal;
-  }
 }

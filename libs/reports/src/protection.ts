@@ -48,7 +48,8 @@ export function withMargins(cells: number[][]): MarginedTable {
   return { cells, rowTotals, columnTotals, grandTotal: rowTotals.reduce((a, b) => a + b, 0) };
 }
 
-export function valueOf(table: MarginedTable, entry: TableEntry): number {
+/** One entry of a table with margins, whatever it holds: counts, published figures or edges of a network. */
+export function valueOf<T>(table: { cells: T[][]; rowTotals: T[]; columnTotals: T[]; grandTotal: T }, entry: TableEntry): T {
   switch (entry.kind) {
     case 'cell':
       return table.cells[entry.row][entry.column];
