@@ -1,0 +1,186 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ModulesContainer } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import fc from 'fast-check';
+import request from 'supertest';
+import type { GraphQLField } from 'graphql';
+import { GraphqlErrorCode } from '@ipl/core';
+import { graphql, signIn, type GraphqlResponse, type TestApp } from '@ipl/testing';
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-data';
+import { DemoSeedService } from '../../apps/api/src/demo/demo-seed.service';
+import { startApi } from '../app';
+import { mutationCall, type MutationCall } from './hostile-input.generator';
+import { mutationCallers, type Caller } from './mutation-callers';
+import { changes, storeFingerprint, type StoreFingerprint } from './store-fingerprint';
+
+const SEED = 20261208;
+const CALLS_PER_MUTATION = 14;
+/** Calls that GraphQL must refuse are checked together: one fingerprint per this many. */
+const REFUSED_PER_FINGERPRINT = 12;
+
+/** One demo account per role, so that each mutation is called by someone it admits. */
+const DEMO_ACCOUNTS: Record<Exclude<Caller, 'anonymous'>, string> = {
+  ADMIN: 'admin@demo.ipl.example',
+  COMPANY_HR: 'hr.reno@demo.ipl.example',
+  BOARD_MEMBER: 'board@demo.ipl.example',
+  OPERATOR: 'operatore.bologna@demo.ipl.example',
+  DISTRICT_COORDINATOR: 'coordinatore.imola@demo.ipl.example',
+};
+
+/** Ours, and GraphQL's own for a document or variables it cannot accept; never INTERNAL_SERVER_ERROR. */
+const STABLE_CODES = new Set<string>([
+  ...Object.values(GraphqlErrorCode).filter((code) => code !== GraphqlErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+]);
+
+/** What must never reach a client: SQL, driver and ORM wording, stack frames, source paths, JavaScript's own errors. */
+const LEAKS = [
+  /\b(select|insert|update|delete)\b[^"]*\b(from|into|set|where)\b/i,
+  /\b(relation|column|constraint)\s+"/i,
+  /duplicate key|violates|syntax error at|invalid input syntax|QueryFailedError|EntityNotFound|typeorm|postgres|meilisearch/i,
+  /\bat\s+\S+\s+\(?\S+\.(ts|js):\d+/,
+  /node_modules|\/work\/|dist\//,
+  /(Type|Reference|Range|Syntax)Error|Cannot read propert|is not a function|undefined is not/,
+];
+
+/** A message without the values it quotes back (GraphQL names the value it refused, hostile strings included). */
+function ownWords(message: string): string {
+  return message.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+}
+
+function problemsOf(response: GraphqlResponse<unknown>): string[] {
+  const problems: string[] = [];
+  // 413: a body over the server's limit, refused before it is read (a fixed case below).
+  if (![200, 400, 413].includes(response.status)) problems.push(`HTTP ${response.status}`);
+  if (!response.errors?.length && !response.data) problems.push('neither data nor errors');
+  for (const error of response.errors ?? []) {
+    const code = error.extensions?.code;
+    if (typeof code !== 'string' || !STABLE_CODES.has(code)) problems.push(`code ${String(code)}`);
+    if ('stacktrace' in (error.extensions ?? {}) || 'exception' in (error.extensions ?? {})) problems.push('stack trace in extensions');
+    const texts = [error.message, error.extensions?.messages?.it, error.extensions?.messages?.en, ...(error.extensions?.fields ?? []).map((field) => field.message)];
+    for (const text of texts) {
+      const leak = typeof text === 'string' ? LEAKS.find((pattern) => pattern.test(ownWords(text))) : undefined;
+      if (leak) problems.push(`message leaks ${leak}: ${text?.slice(0, 300)}`);
+    }
+  }
+  return problems;
+}
+
+function outcomeOf(response: GraphqlResponse<unknown>): string {
+  if (!response.errors?.length) return 'accepted';
+  return [...new Set(response.errors.map((error) => `${error.extensions?.code}/${error.extensions?.reason ?? 'graphql'}`))].sort().join(' ');
+}
+
+interface Sent {
+  mutation: string;
+  caller: Caller;
+  call: MutationCall;
+}
+
+/** A call as a failure report shows it: huge values cut, so the report stays readable. */
+function shown({ mutation, caller, call }: Sent): string {
+  const variables = JSON.stringify(call.variables, (_, value: unknown) => (typeof value === 'string' && value.length > 80 ? `${value.slice(0, 40)}…(${value.length})` : value));
+  return `${mutation} as ${caller} [${call.attack}] ${variables.slice(0, 600)}`;
+}
+
+describe('hostile inputs to every mutation, generated from the schema', () => {
+  let api: TestApp;
+  const tokens: Partial<Record<Caller, string>> = {};
+  const summary = {
+    seed: SEED,
+    mutationsFuzzed: 0,
+    inputsTried: 0,
+    refused: 0,
+    accepted: 0,
+    fingerprints: 0,
+    serverErrors: 0,
+    byAttack: {} as Record<string, number>,
+    byOutcome: {} as Record<string, number>,
+    defects: [] as string[],
+  };
+
+  beforeAll(async () => {
+    // The auth throttle would answer most login, refresh and invitation calls before their input is read.
+    api = await startApi({ env: { AUTH_THROTTLE_PER_MINUTE: '1000' } });
+    await api.app.get(DemoSeedService).seed();
+    for (const [role, email] of Object.entries(DEMO_ACCOUNTS)) tokens[role as Caller] = (await signIn(api.server, email, DEMO_PASSWORD)).accessToken;
+  });
+
+  afterAll(async () => {
+    const results = join(__dirname, '../../test-results');
+    mkdirSync(results, { recursive: true });
+    writeFileSync(join(results, 'hostile-inputs.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    const { defects, ...counts } = summary;
+    console.log(`hostile inputs: ${JSON.stringify(counts, null, 2)}\n${defects.length} defect(s)${defects.length ? `:\n${defects.slice(0, 30).join('\n')}` : ''}`);
+    await api.close();
+  });
+
+  // Found by this fuzzer: Express answered both with an HTML page carrying the stack trace and the server's paths.
+  it.each([
+    ['a body over the size limit', JSON.stringify({ query: 'mutation { logout }', variables: { ids: Array.from({ length: 5_000 }, () => '00000000-0000-0000-0000-000000000000') } }), 413, 'REQUEST_TOO_LARGE'],
+    ['a body that is not JSON', '{"query": "mutation { logout }", "variables": {', 400, 'INVALID_INPUT'],
+  ])('answers %s as a GraphQL error with a stable code, never an HTML stack trace', async (_, body, status, reason) => {
+    const response = await request(api.server).post('/graphql').set('Content-Type', 'application/json').send(body);
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.body).toEqual({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason }) })] });
+    expect(response.text).not.toMatch(/node_modules|\bat\s|<html/i);
+  });
+
+  it('answers every input with data or a stable, masked error, and a refused one changes nothing in PostgreSQL or Meilisearch', async () => {
+    const mutationType = api.app.get(GraphQLSchemaHost).schema.getMutationType();
+    const callers = mutationCallers(api.app.get(ModulesContainer));
+    const fields = Object.values(mutationType?.getFields() ?? {}) as GraphQLField<unknown, unknown>[];
+    expect(fields.length).toBeGreaterThan(0);
+
+    let baseline: StoreFingerprint = await storeFingerprint(api.app);
+    let unchecked: Sent[] = [];
+    const fingerprint = async () => {
+      summary.fingerprints += 1;
+      const now = await storeFingerprint(api.app);
+      const changed = changes(baseline, now);
+      if (changed.length > 0) summary.defects.push(`refused, yet changed ${changed.join('; ')} — one of:\n    ${unchecked.map(shown).join('\n    ')}`);
+      baseline = now;
+      unchecked = [];
+    };
+
+    for (const [index, field] of fields.entries()) {
+      const admitted = callers.get(field.name) ?? [];
+      expect(admitted.length > 0 ? field.name : `${field.name} admits no caller`).toBe(field.name);
+      summary.mutationsFuzzed += 1;
+      const draws = fc.sample(
+        fc.record({ caller: fc.constantFrom(...admitted), call: fc.gen().map((g) => mutationCall(field, g)) }),
+        { seed: SEED + index, numRuns: CALLS_PER_MUTATION },
+      );
+      for (const { caller, call } of draws) {
+        const sent: Sent = { mutation: field.name, caller, call };
+        // A call that may be accepted changes the store: what was refused before it is checked first.
+        if (!call.mustRefuse && unchecked.length > 0) await fingerprint();
+        const response = await graphql(api.server, call.query, call.variables, { token: tokens[caller] });
+        summary.inputsTried += 1;
+        summary.byAttack[call.attack.split(' ')[0]] = (summary.byAttack[call.attack.split(' ')[0]] ?? 0) + 1;
+        const outcome = outcomeOf(response);
+        summary.byOutcome[outcome] = (summary.byOutcome[outcome] ?? 0) + 1;
+        if (response.status >= 500 || outcome.includes(GraphqlErrorCode.INTERNAL_SERVER_ERROR)) summary.serverErrors += 1;
+        for (const problem of problemsOf(response)) summary.defects.push(`${problem} — ${shown(sent)}`);
+
+        if (outcome === 'accepted') {
+          summary.accepted += 1;
+          if (call.mustRefuse) summary.defects.push(`accepted an input GraphQL must refuse — ${shown(sent)}`);
+          baseline = await storeFingerprint(api.app);
+          continue;
+        }
+        summary.refused += 1;
+        unchecked.push(sent);
+        if (!call.mustRefuse || unchecked.length >= REFUSED_PER_FINGERPRINT) await fingerprint();
+      }
+    }
+    if (unchecked.length > 0) await fingerprint();
+
+    expect(summary.serverErrors).toBe(0);
+    expect(summary.defects).toEqual([]);
+  }, 120_000);
+});
