@@ -132,7 +132,7 @@ function hostileOfType(type: GraphQLNamedType, g: Draw): unknown {
     case 'DateTime':
       return g(fc.constantFrom, ...MALFORMED_DATES);
     default:
-      return g(fc.oneof, fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+      return g(() => fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 40 })));
   }
 }
 
@@ -264,10 +264,14 @@ export function mutationCall(field: GraphQLField<unknown, unknown>, g: Draw): Mu
     }
   }
   const candidates = args.flatMap((argument) => slots(variables, argument.name, argument.type));
-  for (let tries = 0; tries < 5; tries += 1) {
-    const slot = candidates[g(fc.integer, { min: 0, max: candidates.length - 1 })];
-    const outcome = ATTACKS[g(fc.integer, { min: 0, max: ATTACKS.length - 1 })](slot, g);
-    if (outcome) return { query: document(names), variables, ...outcome };
+  // The attack first, then a place it fits, from a drawn start: lists and objects are rarer than leaves.
+  const firstAttack = g(fc.integer, { min: 0, max: ATTACKS.length - 1 });
+  const firstSlot = g(fc.integer, { min: 0, max: candidates.length - 1 });
+  for (let a = 0; a < ATTACKS.length; a += 1) {
+    for (let s = 0; s < candidates.length; s += 1) {
+      const outcome = ATTACKS[(firstAttack + a) % ATTACKS.length](candidates[(firstSlot + s) % candidates.length], g);
+      if (outcome) return { query: document(names), variables, ...outcome };
+    }
   }
   return { query: document(names), variables, attack: 'plausible', mustRefuse: false };
 }

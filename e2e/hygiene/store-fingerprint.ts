@@ -13,11 +13,14 @@ import { SearchDocumentSources, SearchIndexes, SearchOutboxRelay } from '@ipl/se
  */
 const WRITTEN_BY_REFUSALS = new Set(['audit_event', 'login_failure', 'throttle_bucket']);
 
-/** Per table `rows:md5`; per index `documents:md5`; and the search outbox rows a request left to deliver. */
+/** Per table `rows:md5`; the search outbox rows a request left to deliver; Meilisearch's last task on our indexes; per index `documents:md5`. */
 export interface StoreFingerprint {
   tables: Record<string, string>;
   outboxPending: number;
-  indexes: Record<string, string>;
+  /** Every write to an index is a Meilisearch task: a new one means something was written. */
+  lastIndexTask: number;
+  /** Only in a full fingerprint: reading every document costs more than the rest together. */
+  indexes?: Record<string, string>;
 }
 
 async function tableFingerprints(dataSource: DataSource): Promise<Record<string, string>> {
@@ -38,15 +41,23 @@ async function tableFingerprints(dataSource: DataSource): Promise<Record<string,
   return Object.fromEntries(rows.map((row) => [row.name, `${row.rows}:${row.hash}`]));
 }
 
+function indexUids(app: INestApplication): Map<string, string> {
+  const indexes = app.get(SearchIndexes);
+  return new Map(app.get(SearchDocumentSources).all().map((source) => [source.indexName, indexes.uid(source.indexName)]));
+}
+
+async function lastIndexTask(app: INestApplication): Promise<number> {
+  const { results } = await app.get(Meilisearch).tasks.getTasks({ indexUids: [...indexUids(app).values()], limit: 1 });
+  return results[0]?.uid ?? -1;
+}
+
 async function indexFingerprints(app: INestApplication): Promise<Record<string, string>> {
   const client = app.get(Meilisearch);
-  const indexes = app.get(SearchIndexes);
   const result: Record<string, string> = {};
-  for (const source of app.get(SearchDocumentSources).all()) {
-    const uid = indexes.uid(source.indexName);
+  for (const [indexName, uid] of indexUids(app)) {
     const { results, total } = await client.index(uid).getDocuments({ limit: 100_000 });
     const sorted = results.map((document) => JSON.stringify(document)).sort();
-    result[source.indexName] = `${total}:${createHash('md5').update(sorted.join('\n')).digest('hex')}`;
+    result[indexName] = `${total}:${createHash('md5').update(sorted.join('\n')).digest('hex')}`;
   }
   return result;
 }
@@ -54,14 +65,14 @@ async function indexFingerprints(app: INestApplication): Promise<Record<string, 
 /**
  * What PostgreSQL and Meilisearch hold, cheap enough to take every few requests: the tables'
  * rows hashed in PostgreSQL itself, the outbox rows not yet delivered, then, once the outbox is
- * delivered, the documents of every index.
+ * delivered, Meilisearch's last task on our indexes and, when `full`, their documents.
  */
-export async function storeFingerprint(app: INestApplication): Promise<StoreFingerprint> {
+export async function storeFingerprint(app: INestApplication, { full }: { full: boolean }): Promise<StoreFingerprint> {
   const dataSource = app.get(DataSource);
   const tables = await tableFingerprints(dataSource);
   const [{ pending }] = (await dataSource.query('SELECT count(*)::int AS pending FROM search_outbox WHERE delivered_at IS NULL')) as { pending: number }[];
-  await app.get(SearchOutboxRelay).deliverAll();
-  return { tables, outboxPending: pending, indexes: await indexFingerprints(app) };
+  if (pending > 0) await app.get(SearchOutboxRelay).deliverAll();
+  return { tables, outboxPending: pending, lastIndexTask: await lastIndexTask(app), ...(full ? { indexes: await indexFingerprints(app) } : {}) };
 }
 
 /** What differs between two fingerprints, by table or index name; empty when nothing changed. */
@@ -70,7 +81,8 @@ export function changes(before: StoreFingerprint, after: StoreFingerprint): stri
     [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((name) => a[name] !== b[name]).map((name) => `${kind} ${name}: ${a[name]} → ${b[name]}`);
   return [
     ...differ('table', before.tables, after.tables),
-    ...differ('index', before.indexes, after.indexes),
+    ...(before.lastIndexTask !== after.lastIndexTask ? [`Meilisearch task ${after.lastIndexTask} written after ${before.lastIndexTask}`] : []),
+    ...(before.indexes && after.indexes ? differ('index', before.indexes, after.indexes) : []),
     ...(after.outboxPending > 0 ? [`search outbox: ${after.outboxPending} row(s) left to deliver`] : []),
   ];
 }
