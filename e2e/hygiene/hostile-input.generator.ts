@@ -202,8 +202,11 @@ const ATTACKS: Attack[] = [
     return { attack: 'empty list', mustRefuse: false };
   },
   (slot, g) => {
-    set(slot, wrongType(getNamedType(slot.type), g));
-    return { attack: `wrong type for ${getNamedType(slot.type).name}`, mustRefuse: true };
+    const named = getNamedType(slot.type);
+    // GraphQL takes a single value for a list (and an empty list is a list): a wrong list holds a wrong item.
+    if (isListType(getNullableType(slot.type))) set(slot, [isLeafType(named) ? { not: 'a leaf' } : 42]);
+    else set(slot, wrongType(named, g));
+    return { attack: `wrong type for ${named.name}`, mustRefuse: true };
   },
   (slot) => {
     if (!isNonNullType(slot.type)) return undefined;

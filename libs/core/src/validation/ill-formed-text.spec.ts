@@ -5,6 +5,8 @@ describe('illFormedTextPaths', () => {
     ['plain text', 'Magazziniere', []],
     ['emoji, right-to-left and combining marks', '👩‍👩‍👧 مرحبا é', []],
     ['a lone high surrogate', '\uD800', ['input']],
+    ['a high surrogate at the end of text', 'ok\uD83D', ['input']],
+    ['two low surrogates', '\uDE00\uDE00', ['input']],
     ['a lone low surrogate inside text', 'a\uDC00b@example.org', ['input']],
     ['a NUL', 'a\u0000b', ['input']],
     ['a nested field', { email: 'x\uD800', name: 'ok' }, ['input.email']],
