@@ -4,6 +4,7 @@ import { GraphqlErrorCode } from './graphql-error-code';
 export enum CommonErrorCode {
   VALIDATION_FAILED = 'VALIDATION_FAILED',
   INVALID_INPUT = 'INVALID_INPUT',
+  REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
   NOT_AUTHENTICATED = 'NOT_AUTHENTICATED',
   ACCESS_DENIED = 'ACCESS_DENIED',
   OPERATION_NOT_DECLARED = 'OPERATION_NOT_DECLARED',
@@ -22,6 +23,11 @@ export const CommonError = defineDomainErrors<CommonErrorCode>({
     code: GraphqlErrorCode.BAD_USER_INPUT,
     it: 'Dati non validi',
     en: 'Invalid input',
+  },
+  REQUEST_TOO_LARGE: {
+    code: GraphqlErrorCode.BAD_USER_INPUT,
+    it: 'La richiesta è troppo grande',
+    en: 'The request is too large',
   },
   NOT_AUTHENTICATED: {
     code: GraphqlErrorCode.UNAUTHENTICATED,

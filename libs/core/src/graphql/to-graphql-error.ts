@@ -6,6 +6,7 @@ import { Language } from '../errors/localised-message';
 
 const HTTP_STATUS_REASONS: Partial<Record<number, CommonErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: CommonErrorCode.INVALID_INPUT,
+  [HttpStatus.PAYLOAD_TOO_LARGE]: CommonErrorCode.REQUEST_TOO_LARGE,
   [HttpStatus.UNAUTHORIZED]: CommonErrorCode.NOT_AUTHENTICATED,
   [HttpStatus.FORBIDDEN]: CommonErrorCode.ACCESS_DENIED,
   [HttpStatus.NOT_FOUND]: CommonErrorCode.NOT_FOUND,

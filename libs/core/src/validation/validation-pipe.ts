@@ -2,6 +2,7 @@ import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 import { CommonError, CommonErrorCode } from '../errors/common-errors';
 import { FieldError } from '../errors/domain-error';
+import { illFormedTextPaths } from './ill-formed-text';
 import { translateConstraint } from './translate-constraint';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
@@ -13,6 +14,14 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+function illFormedText(paths: string[]): InstanceType<typeof CommonError> {
+  const fields = paths.map((field) => ({
+    field,
+    messages: { it: `${field}: contiene caratteri non validi`, en: `${field}: contains characters that are not valid text` },
+  }));
+  return new CommonError(CommonErrorCode.VALIDATION_FAILED, { fields: paths.join(', ') }, { fields });
 }
 
 /** What the exception factory hands back to the pipe, which alone knows the argument's name. */
@@ -29,6 +38,9 @@ class BilingualValidationPipe extends ValidationPipe {
     // An omitted nullable argument: the schema already allowed it, and Nest's pipe would
     // validate an empty object in its place, as if every required field were missing.
     if (value === undefined || value === null) return value;
+    // Before the validators, which are not all safe on such strings (IsEmail threw URIError).
+    const illFormed = illFormedTextPaths(value, metadata.data ?? '');
+    if (illFormed.length > 0) throw illFormedText(illFormed);
     try {
       return await super.transform(value, metadata);
     } catch (error) {
