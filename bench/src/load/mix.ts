@@ -46,7 +46,7 @@ const SLOTS = `query($first: Int!, $districtCode: String, $companyId: ID, $statu
     nodes { id title kind status districtCode comuneCode hoursPerWeek openingsLeft publishedAt }
   }
 }`;
-const CANDIDATE_FIELDS = 'id publicCode status districtCode hoursPerWeek';
+const CANDIDATE_FIELDS = 'id publicCode status residenceDistrictCode hoursPerWeek completeness';
 const CREATE_CANDIDATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${CANDIDATE_FIELDS} } }`;
 const UPDATE_CANDIDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { ${CANDIDATE_FIELDS} } }`;
 const PROPOSAL_FIELDS = 'id status slotId candidateId';
