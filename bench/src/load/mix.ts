@@ -17,8 +17,8 @@ export enum LoadKind {
 
 /**
  * Shares of the mix, in percent: a working day is mostly reading (lists, matches), with writes
- * by operators (profiles) and the two sides answering proposals. A login (argon2, ~50 ms of one
- * core) is rare: a session lasts until its token expires.
+ * by operators (profiles) and the two sides answering proposals. A login (argon2, CPU heavy by
+ * design) is rare: a session lasts until its token expires.
  */
 export const MIX_WEIGHTS: Readonly<Record<LoadKind, number>> = {
   [LoadKind.SLOTS]: 34,
