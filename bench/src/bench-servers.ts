@@ -23,8 +23,10 @@ export interface BenchServers {
  * set, as for `npm start`; otherwise a throw-away embedded PostgreSQL and Meilisearch, started
  * like `npm start` starts them (same flags, including Meilisearch's indexing-memory cap).
  * Either way the bench works in databases and indexes of its own and removes them at the end.
+ * `durable` keeps PostgreSQL's fsync and synchronous commit, as production runs it: a bench that
+ * times writes must pay for them (the others measure reads and may skip it to import faster).
  */
-export async function startBenchServers(env: NodeJS.ProcessEnv = process.env): Promise<BenchServers> {
+export async function startBenchServers(env: NodeJS.ProcessEnv = process.env, options: { durable?: boolean } = {}): Promise<BenchServers> {
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const external = Boolean(env.DATABASE_URL && env.MEILI_URL);
   let serverUrl: string;
@@ -43,7 +45,7 @@ export async function startBenchServers(env: NodeJS.ProcessEnv = process.env): P
     meiliKey = randomBytes(24).toString('hex');
     const meiliDir = join(dataDir, 'meilisearch');
     const [postgres, meili] = await Promise.all([
-      startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), ephemeral: true }),
+      startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), ephemeral: !options.durable }),
       startEmbeddedMeilisearch({ dataDir: meiliDir, masterKey: meiliKey }),
     ]);
     serverUrl = postgres.url;

@@ -30,12 +30,13 @@ export interface BenchApi {
    * The same API started by `dist/apps/api/src/main.js` in a process of its own, as production
    * runs it: the requests timed there share no event loop and no heap with the bench's clients.
    */
-  startApiProcess(): Promise<ApiProcess>;
+  startApiProcess(extraEnv?: Record<string, string>): Promise<ApiProcess>;
   close(): Promise<void>;
 }
 
 export interface ApiProcess {
   graphqlUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -72,9 +73,9 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
     const stopping = workers.splice(keep);
     await Promise.all(stopping.map(stopProcess));
   };
-  const startApiProcess = async (): Promise<ApiProcess> => {
+  const startApiProcess = async (extraEnv: Record<string, string> = {}): Promise<ApiProcess> => {
     const child = spawn(process.execPath, [join(__dirname, '../../../apps/api/src/main.js')], {
-      env: { ...process.env, ...env, SEARCH_WORKER_ENABLED: 'false', PORT: '0', HOST: '127.0.0.1' },
+      env: { ...process.env, ...env, SEARCH_WORKER_ENABLED: 'false', PORT: '0', HOST: '127.0.0.1', ...extraEnv },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     apis.push(child);
@@ -87,7 +88,7 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
       });
       child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before serving`)));
     });
-    return { graphqlUrl, stop: () => stopProcess(child) };
+    return { graphqlUrl, pid: child.pid ?? 0, stop: () => stopProcess(child) };
   };
   return {
     app,

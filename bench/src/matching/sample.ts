@@ -5,7 +5,7 @@ import { BENCH_PASSWORD } from './population';
 import type { Random } from './random';
 
 /** What the HR portal asks for a slot's match page. */
-const MATCH = `query($slotId: ID!, $first: Int, $after: String) {
+export const MATCH = `query($slotId: ID!, $first: Int, $after: String) {
   matchCandidates(slotId: $slotId, first: $first, after: $after) {
     totalCount pageInfo { endCursor hasNextPage }
     nodes {
