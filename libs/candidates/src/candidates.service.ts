@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Role, Scope } from '@ipl/access';
+import { Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { AppConfig } from '@ipl/config';
