@@ -118,7 +118,7 @@ describe('the Albo metropolitano delle Aziende inclusive', () => {
     const two = await companyWithHr(api, adminToken);
     await admitted(api, adminToken, one);
     const response = await graphql(api.server, MEMBERSHIP, { companyId: one.companyId }, { token: two.hrToken });
-    expect(response.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(response.errors?.[0]?.extensions.reason).toBe('MEMBERSHIP_NOT_FOUND');
   });
 
   it('lists admitted companies publicly, filtered by district, sector and section, paginated', async () => {

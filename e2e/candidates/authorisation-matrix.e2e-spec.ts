@@ -28,10 +28,10 @@ import {
 type Caller = 'ADMIN' | 'COMPANY_HR' | 'BOARD_MEMBER' | 'OPERATOR_OWN' | 'OPERATOR_OTHER' | 'DISTRICT_COORDINATOR' | 'ANONYMOUS';
 const CALLERS: Caller[] = ['ADMIN', 'COMPANY_HR', 'BOARD_MEMBER', 'OPERATOR_OWN', 'OPERATOR_OTHER', 'DISTRICT_COORDINATOR', 'ANONYMOUS'];
 
-type Outcome = 'ALLOWED' | 'ACCESS_DENIED' | 'OUT_OF_SCOPE' | 'NOT_AUTHENTICATED';
+type Outcome = 'ALLOWED' | 'ACCESS_DENIED' | 'CANDIDATE_NOT_FOUND' | 'NOT_AUTHENTICATED';
 const REFUSAL_CODE: Record<Exclude<Outcome, 'ALLOWED'>, string> = {
   ACCESS_DENIED: 'FORBIDDEN',
-  OUT_OF_SCOPE: 'FORBIDDEN',
+  CANDIDATE_NOT_FOUND: 'NOT_FOUND',
   NOT_AUTHENTICATED: 'UNAUTHENTICATED',
 };
 
@@ -42,13 +42,13 @@ interface Row {
   outcomes: Record<Caller, Outcome>;
 }
 
-/** The operator of the owning organisation only; the other organisation's operator meets the scope. */
+/** The operator of the owning organisation only; to the other organisation's operator the profile reads as unknown. */
 const OWN_ONLY: Record<Caller, Outcome> = {
   ADMIN: 'ACCESS_DENIED',
   COMPANY_HR: 'ACCESS_DENIED',
   BOARD_MEMBER: 'ACCESS_DENIED',
   OPERATOR_OWN: 'ALLOWED',
-  OPERATOR_OTHER: 'OUT_OF_SCOPE',
+  OPERATOR_OTHER: 'CANDIDATE_NOT_FOUND',
   DISTRICT_COORDINATOR: 'ACCESS_DENIED',
   ANONYMOUS: 'NOT_AUTHENTICATED',
 };

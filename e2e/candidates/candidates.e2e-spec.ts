@@ -175,7 +175,7 @@ describe('candidate profiles: anonymity, scope, audit and the personal-data guar
         [ERASE, { id: ofA.id }],
       ] as const) {
         const response = await graphql(api.server, query, variables, { token: b.token });
-        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CANDIDATE_NOT_FOUND' });
       }
       const list = await graphql<{ candidates: { nodes: CandidateView[] } }>(api.server, LIST, { first: 100 }, { token: b.token });
       expect(list.data?.candidates.nodes.map((node) => node.id)).not.toContain(ofA.id);

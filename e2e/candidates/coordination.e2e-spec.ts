@@ -208,7 +208,7 @@ describe('coordination between organisations needs the other side to accept', ()
     }
     // Nor can it withdraw, re-send or read through someone else's profile.
     for (const [operation, variables] of [[WITHDRAW, { candidateId: second.id }], [REQUEST, { candidateId: second.id, input: { consentGivenOn: '2026-02-10' } }], [GET_VIEW, { id: first.id }]] as const) {
-      expect((await call(operation, variables, stranger)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
+      expect((await call(operation, variables, stranger)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CANDIDATE_NOT_FOUND' });
     }
     expect((await view(first.id, socialServices)).coordinationRequests).toEqual([expect.objectContaining({ id: requestId, status: 'PENDING' })]);
     expect(await notificationsOf(stranger.userId)).toEqual([]);

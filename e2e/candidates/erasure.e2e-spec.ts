@@ -74,7 +74,7 @@ describe('erasure leaves no trace in PostgreSQL or Meilisearch besides anonymous
 
     // Refused erasures count nothing.
     const stranger = await operatorOf(api.server, api.dataSource, 'SAVENA_IDICE', 'CARITAS');
-    expect((await graphql(api.server, ERASE, { id: erased.id }, { token: stranger.token })).errors?.[0]?.extensions.reason).toBe('OUT_OF_SCOPE');
+    expect((await graphql(api.server, ERASE, { id: erased.id }, { token: stranger.token })).errors?.[0]?.extensions.reason).toBe('CANDIDATE_NOT_FOUND');
     expect(await counters()).toEqual(before);
 
     expect((await graphql<{ eraseCandidate: string }>(api.server, ERASE, { id: erased.id }, { token: socialServices.token })).data?.eraseCandidate).toBe(erased.id);

@@ -61,7 +61,7 @@ describe('active measures: seen by the owning organisation and by one linked aft
 
     const read = await graphql(api.server, GET, { id: first.id }, { token: caritas.token });
     expect(read.data).toBeNull();
-    expect(read.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
+    expect(read.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CANDIDATE_NOT_FOUND' });
     const list = await graphql<{ candidates: { nodes: CandidateView[] } }>(api.server, LIST, { first: 100 }, { token: caritas.token });
     expect(list.data?.candidates.nodes.map((node) => node.id)).toEqual([second.id]);
     const body = JSON.stringify([list, await graphql(api.server, LINKS, { id: second.id }, { token: caritas.token })]);
@@ -77,7 +77,7 @@ describe('active measures: seen by the owning organisation and by one linked aft
     for (const id of [first.id, second.id]) {
       const refused = await graphql<Linked>(api.server, LINKS, { id }, { token: stranger.token });
       expect(refused.data).toBeNull();
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CANDIDATE_NOT_FOUND' });
     }
     expect((await auditEvents(api.dataSource, 'candidate.read', first.id)).filter((event) => event.actorId === stranger.userId)).toEqual([]);
   });

@@ -73,7 +73,7 @@ describe('organisations: the admin manages them; others see their own', () => {
     const other = await createOrganisation(api.dataSource, 'PIANURA_OVEST', 'CARITAS');
     const mine = await graphql<{ organisations: { nodes: OrganisationView[] } }>(api.server, LIST_ORGS, {}, { token: operator.token });
     expect(mine.data?.organisations.nodes.map((o) => o.id)).toEqual([operator.organisationId]);
-    expect((await graphql(api.server, GET_ORG, { id: other }, { token: operator.token })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await graphql(api.server, GET_ORG, { id: other }, { token: operator.token })).errors?.[0]?.extensions.reason).toBe('ORGANISATION_NOT_FOUND');
 
     const coordinator = await tokenOf(api.server, api.dataSource, 'DISTRICT_COORDINATOR', { districtCode: 'PIANURA_OVEST' });
     const district = await graphql<{ organisations: { nodes: OrganisationView[] } }>(api.server, LIST_ORGS, { districtCode: 'BOLOGNA' }, { token: coordinator });

@@ -80,10 +80,10 @@ describe('companies', () => {
     );
     expect(updated.updateCompany).toMatchObject({ sizeBand: 'MICRO', sites: [{ comuneCode: 'BOLOGNA' }] });
 
-    expect((await errorOf(api.server, UPDATE, { id: other, input: { sizeBand: 'MICRO' } }, { token })).extensions.code).toBe('FORBIDDEN');
+    expect((await errorOf(api.server, UPDATE, { id: other, input: { sizeBand: 'MICRO' } }, { token })).extensions.reason).toBe('COMPANY_NOT_FOUND');
     expect((await errorOf(api.server, CREATE, { input: input({ partitaIva: '01234567897' }) }, { token })).extensions.code).toBe('FORBIDDEN');
     const read = await graphql<{ company: unknown }>(api.server, 'query($id: ID!) { company(id: $id) { id } }', { id: other }, { token });
-    expect(read.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(read.errors?.[0]?.extensions.reason).toBe('COMPANY_NOT_FOUND');
     const mine = await graphqlOk<{ myCompany: { id: string } }>(api.server, '{ myCompany { id legalName } }', {}, { token });
     expect(mine.myCompany.id).toBe(own);
   });

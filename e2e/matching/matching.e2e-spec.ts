@@ -182,8 +182,8 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
     expect([...ids(first.nodes), ...ids(second.nodes)]).toEqual(all.slice(0, 4));
   });
 
-  it('refuses HR of another company (FORBIDDEN on a published slot, NOT_FOUND on a draft)', async () => {
-    expect((await errorOf(api.server, MATCH_CANDIDATES, { slotId }, { token: other.hrToken })).extensions.code).toBe('FORBIDDEN');
+  it('refuses HR of another company as an unknown slot, published or draft', async () => {
+    expect((await errorOf(api.server, MATCH_CANDIDATES, { slotId }, { token: other.hrToken })).extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'SLOT_NOT_FOUND' });
     const draft = await slot(forno, { requiredSkillIds: [skills[0].id] }, false);
     expect((await errorOf(api.server, MATCH_CANDIDATES, { slotId: draft }, { token: other.hrToken })).extensions.code).toBe('NOT_FOUND');
     expect((await errorOf(api.server, MATCH_CANDIDATES, { slotId }, { token: reno.token })).extensions.code).toBe('FORBIDDEN');
@@ -203,7 +203,7 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
     expect(nightFor.matchSlots.nodes.find((node) => node.slot.id === nightSlotId)?.explanation.districtRelation).toBe('NEIGHBOUR');
     const low = await graphqlOk<{ matchSlots: { nodes: { slot: { id: string } }[] } }>(api.server, MATCH_SLOTS, { candidateId: people.nightLowItalian.id }, { token: bologna.token });
     expect(low.matchSlots.nodes.map((node) => node.slot.id)).not.toContain(nightSlotId);
-    expect((await errorOf(api.server, MATCH_SLOTS, { candidateId: people.close.id }, { token: imola.token })).extensions.code).toBe('FORBIDDEN');
+    expect((await errorOf(api.server, MATCH_SLOTS, { candidateId: people.close.id }, { token: imola.token })).extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CANDIDATE_NOT_FOUND' });
     expect((await errorOf(api.server, MATCH_SLOTS, { candidateId: people.close.id }, { token: forno.hrToken })).extensions.code).toBe('FORBIDDEN');
   });
 
@@ -257,4 +257,27 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
     expect(ids((await matchCandidates(slotId)).nodes)).not.toContain(people.fewer.id);
     expect(await slotsFor(people.fewer.id)).not.toContain(slotId);
   });
+});
+
+describe('matching on a fresh deployment, before the search outbox has delivered anything', () => {
+  let api: TestApp;
+  afterAll(() => api?.close());
+
+  it('answers an empty match, not an internal error about a missing index', async () => {
+    // Without the worker nothing is delivered, so neither index exists yet.
+    api = await startApi({ env: { SEARCH_WORKER_ENABLED: 'false' } });
+    const adminToken = (await signIn(api.server, (await createUser(api.dataSource, 'ADMIN')).email)).accessToken;
+    const company = await companyWithHr(api, adminToken);
+    await admitted(api, adminToken, company);
+    const [skill] = (await api.dataSource.query('SELECT id FROM skill ORDER BY id LIMIT 1')) as { id: string }[];
+    const { createSlot } = await graphqlOk<{ createSlot: { id: string } }>(api.server, CREATE_SLOT, { input: slotInput([], { requiredSkillIds: [skill.id], startDate: inDays(30) }) }, { token: company.hrToken });
+    await graphqlOk(api.server, PUBLISH_SLOT, { id: createSlot.id }, { token: company.hrToken });
+    const operator = await operatorOf(api.server, api.dataSource, 'BOLOGNA');
+    const candidate = await createCandidate(api.server, operator.token, completeInput(randomCodiceFiscale(), { freeSkillLabels: [], skillIds: [skill.id] }));
+
+    const { matchCandidates } = await graphqlOk<MatchCandidatesResult>(api.server, MATCH_CANDIDATES, { slotId: createSlot.id, first: 10 }, { token: company.hrToken });
+    expect(matchCandidates.nodes).toEqual([]);
+    const { matchSlots } = await graphqlOk<{ matchSlots: { nodes: unknown[] } }>(api.server, MATCH_SLOTS, { candidateId: candidate.id }, { token: operator.token });
+    expect(matchSlots.nodes).toEqual([]);
+  }, 60_000);
 });

@@ -56,7 +56,7 @@ describe('new entrepreneurial projects and the board', () => {
     expect(await auditEvents(api.dataSource, 'project.created', project.id)).toHaveLength(1);
     const moved = (await graphqlOk<{ setProjectStage: ProjectView }>(api.server, STAGE, { input: { projectId: project.id, stage: 'PLANNING' } }, { token: op.token })).setProjectStage;
     expect(moved.stage).toBe('PLANNING');
-    expect((await errorOf(api.server, STAGE, { input: { projectId: project.id, stage: 'RUNNING' } }, { token: otherOp.token })).extensions.code).toBe('FORBIDDEN');
+    expect((await errorOf(api.server, STAGE, { input: { projectId: project.id, stage: 'RUNNING' } }, { token: otherOp.token })).extensions.reason).toBe('PROJECT_NOT_FOUND');
     // One step at a time: PLANNING cannot jump to RUNNING.
     const skipped = await errorOf(api.server, STAGE, { input: { projectId: project.id, stage: 'RUNNING' } }, { token: op.token, language: 'en' });
     expect(skipped.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STAGE_TRANSITION_NOT_ALLOWED' });
@@ -91,7 +91,7 @@ describe('new entrepreneurial projects and the board', () => {
     }
     // The offering board member sees their own offer.
     expect((await graphqlOk<{ projectOffers: OfferView[] }>(api.server, OFFERS, { id: project.id }, { token: boardToken })).projectOffers.map((o) => o.id)).toEqual([offer.id]);
-    expect((await errorOf(api.server, OFFERS, { id: project.id }, { token: otherOp.token })).extensions.code).toBe('FORBIDDEN');
+    expect((await errorOf(api.server, OFFERS, { id: project.id }, { token: otherOp.token })).extensions.reason).toBe('PROJECT_NOT_FOUND');
     expect((await errorOf(api.server, OFFERS, { id: project.id }, { token: boardCompany.hrToken })).extensions.code).toBe('FORBIDDEN');
     expect((await errorOf(api.server, OFFERS, { id: project.id }, { token: offBoardToken })).extensions.code).toBe('FORBIDDEN');
   });
@@ -99,7 +99,7 @@ describe('new entrepreneurial projects and the board', () => {
   it('marks the need MET when the operator accepts the offer, and lists open needs first for the board', async () => {
     // A second project of the other organisation, with one need only.
     const small = (await graphqlOk<{ createProject: ProjectView }>(api.server, CREATE, { input: { ...INPUT, atecoSection: 'C', needs: [{ kind: 'CREDIT' }] } }, { token: otherOp.token })).createProject;
-    expect((await errorOf(api.server, DECIDE, { input: { offerId: offer.id, accept: true } }, { token: otherOp.token })).extensions.code).toBe('FORBIDDEN');
+    expect((await errorOf(api.server, DECIDE, { input: { offerId: offer.id, accept: true } }, { token: otherOp.token })).extensions.reason).toBe('OFFER_NOT_FOUND');
     const decided = (await graphqlOk<{ decideProjectOffer: OfferView }>(api.server, DECIDE, { input: { offerId: offer.id, accept: true } }, { token: op.token })).decideProjectOffer;
     expect(decided.status).toBe('ACCEPTED');
     expect(await auditEvents(api.dataSource, 'project.offer_accepted', offer.id)).toHaveLength(1);

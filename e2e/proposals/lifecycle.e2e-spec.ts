@@ -120,15 +120,15 @@ describe('proposals: lifecycle, consent and idempotency', () => {
     expect(other.id).not.toBe(id);
   });
 
-  it('refuses every disallowed transition with its code: wrong role, wrong company or organisation, wrong state', async () => {
+  it('refuses every disallowed transition with its code: wrong role, wrong state; another company’s or organisation’s proposal reads as unknown', async () => {
     const candidateId = await candidateOf(api, op);
     const proposal = await propose(api, op.token, slotId, candidateId);
     const colleague = await colleagueToken(api, op);
     const cases: [string, string, Record<string, unknown>, string, string, string][] = [
       ['operator accepts its own proposal', ACCEPT, { proposalId: proposal.id }, op.token, 'FORBIDDEN', 'ROLE_NOT_ALLOWED'],
       ['a colleague accepts it too', ACCEPT, { proposalId: proposal.id }, colleague, 'FORBIDDEN', 'ROLE_NOT_ALLOWED'],
-      ['another company accepts', ACCEPT, { proposalId: proposal.id }, otherCompany.hrToken, 'FORBIDDEN', 'WRONG_COMPANY'],
-      ['another organisation withdraws', WITHDRAW, { proposalId: proposal.id }, otherOp.token, 'FORBIDDEN', 'WRONG_ORGANISATION'],
+      ['another company accepts', ACCEPT, { proposalId: proposal.id }, otherCompany.hrToken, 'NOT_FOUND', 'PROPOSAL_NOT_FOUND'],
+      ['another organisation withdraws', WITHDRAW, { proposalId: proposal.id }, otherOp.token, 'NOT_FOUND', 'PROPOSAL_NOT_FOUND'],
       ['HR starts a PROPOSED', START, { proposalId: proposal.id }, company.hrToken, 'CONFLICT', 'NOT_ALLOWED_IN_STATUS'],
       ['consent before acceptance', CONSENT, { proposalId: proposal.id, agreedOn: '2026-01-20' }, op.token, 'CONFLICT', 'NOT_ALLOWED_IN_STATUS'],
       ['a check-in before the start', CHECK_IN, { proposalId: proposal.id, state: 'FINE' }, op.token, 'CONFLICT', 'NOT_ALLOWED_IN_STATUS'],
@@ -140,7 +140,7 @@ describe('proposals: lifecycle, consent and idempotency', () => {
       expect([name, error.code, reason === 'undefined' ? 'undefined' : error.reason]).toEqual([name, code, reason]);
     }
     // Proposing another organisation's candidate; a note with a phone number.
-    expect((await refusal(api, PROPOSE, { slotId, candidateId: await candidateOf(api, otherOp) }, op.token)).reason).toBe('WRONG_ORGANISATION');
+    expect((await refusal(api, PROPOSE, { slotId, candidateId: await candidateOf(api, otherOp) }, op.token)).reason).toBe('CANDIDATE_NOT_FOUND');
     const phone = await refusal(api, DECLINE, { proposalId: proposal.id, reason: 'OTHER', note: 'chiamatemi al 051 123 4567' }, company.hrToken);
     expect([phone.code, phone.reason]).toEqual(['BAD_USER_INPUT', 'PERSONAL_DATA_IN_TEXT']);
     // The same candidate twice for one slot.
@@ -167,7 +167,7 @@ describe('proposals: lifecycle, consent and idempotency', () => {
     );
     expect(seen.proposal.slot).toEqual({ id: slotId, company: { id: company.companyId } });
     expect((await refusal(api, ACCEPT, { proposalId: requested.id }, company.hrToken)).reason).toBe('ROLE_NOT_ALLOWED');
-    expect((await refusal(api, REQUEST, { slotId, candidateId: await candidateOf(api, op) }, otherCompany.hrToken)).reason).toBe('WRONG_COMPANY');
+    expect((await refusal(api, REQUEST, { slotId, candidateId: await candidateOf(api, op) }, otherCompany.hrToken)).reason).toBe('SLOT_NOT_FOUND');
     const declined = await act(api, DECLINE, { proposalId: requested.id, reason: 'PERSON_NOT_INTERESTED' }, op.token);
     expect(declined.status).toBe('DECLINED');
     expect((await notificationsOf(api, company.hrUserId, requested.id)).map((n) => n.kind)).toEqual(['PROPOSAL_ANSWERED']);

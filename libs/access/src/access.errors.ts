@@ -2,7 +2,6 @@ import { defineDomainErrors, GraphqlErrorCode } from '@ipl/core';
 
 export enum AccessErrorCode {
   SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED',
-  OUT_OF_SCOPE = 'OUT_OF_SCOPE',
   NO_SCOPE = 'NO_SCOPE',
 }
 
@@ -11,11 +10,6 @@ export const AccessError = defineDomainErrors<AccessErrorCode>({
     code: GraphqlErrorCode.FORBIDDEN,
     it: 'Per continuare attiva la verifica in due passaggi (codice TOTP)',
     en: 'Enrol a second factor (TOTP code) to continue',
-  },
-  OUT_OF_SCOPE: {
-    code: GraphqlErrorCode.FORBIDDEN,
-    it: 'Questo elemento non appartiene al tuo ambito (azienda, organizzazione o distretto)',
-    en: 'This item is outside your scope (company, organisation or district)',
   },
   NO_SCOPE: {
     code: GraphqlErrorCode.FORBIDDEN,

@@ -33,16 +33,20 @@ export class Scope {
     return this.user.districtCode;
   }
 
-  /** Admins reach every company; others only their own. */
-  assertCompany(companyId: string): void {
-    if (!this.isAdmin && this.user.companyId !== companyId) throw new AccessError(AccessErrorCode.OUT_OF_SCOPE);
+  /**
+   * Admins reach every company; others only their own. Another scope's object is refused with
+   * the caller's `notFound`, the error an unknown id of that kind gets: a refusal that differed
+   * would tell the caller the id exists elsewhere.
+   */
+  assertCompany(companyId: string, notFound: () => Error): void {
+    if (!this.isAdmin && this.user.companyId !== companyId) throw notFound();
   }
 
-  assertOrganisation(organisationId: string): void {
-    if (!this.isAdmin && this.user.organisationId !== organisationId) throw new AccessError(AccessErrorCode.OUT_OF_SCOPE);
+  assertOrganisation(organisationId: string, notFound: () => Error): void {
+    if (!this.isAdmin && this.user.organisationId !== organisationId) throw notFound();
   }
 
-  assertDistrict(districtCode: string): void {
-    if (!this.isAdmin && this.user.districtCode !== districtCode) throw new AccessError(AccessErrorCode.OUT_OF_SCOPE);
+  assertDistrict(districtCode: string, notFound: () => Error): void {
+    if (!this.isAdmin && this.user.districtCode !== districtCode) throw notFound();
   }
 }

@@ -234,7 +234,7 @@ export class AlboService {
   // ---- reads ----
 
   async membershipOf(companyId: string, user: AuthUser): Promise<AlboMembership | null> {
-    Scope.of(user).assertCompany(companyId);
+    Scope.of(user).assertCompany(companyId, () => new AlboError(AlboErrorCode.MEMBERSHIP_NOT_FOUND));
     return this.memberships.findOneBy({ companyId });
   }
 

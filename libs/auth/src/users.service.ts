@@ -86,11 +86,10 @@ export class UsersService {
   private async assertColleague(id: string, actor: AuthUser): Promise<User> {
     if (!actor.scopeAdmin) throw new AuthError(AuthErrorCode.NOT_SCOPE_ADMIN);
     const target = await this.get(id);
-    const sameScope =
-      target.role === actor.role &&
-      target.id !== actor.id &&
-      (actor.role === Role.COMPANY_HR ? target.companyId === actor.companyId : target.organisationId === actor.organisationId);
-    if (!sameScope) throw new AuthError(AuthErrorCode.NOT_A_COLLEAGUE);
+    // Someone of another company or organisation reads as unknown; only one's own scope learns why not.
+    const sameScope = actor.role === Role.COMPANY_HR ? target.companyId === actor.companyId : target.organisationId === actor.organisationId;
+    if (!sameScope) throw new AuthError(AuthErrorCode.USER_NOT_FOUND);
+    if (target.role !== actor.role || target.id === actor.id) throw new AuthError(AuthErrorCode.NOT_A_COLLEAGUE);
     return target;
   }
 

@@ -312,7 +312,7 @@ export class CandidateCoordinationService {
   private async lockOwnProfile(manager: EntityManager, candidateId: string, user: AuthUser): Promise<Candidate> {
     const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
     if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-    Scope.of(user).assertOrganisation(candidate.organisationId);
+    Scope.of(user).assertOrganisation(candidate.organisationId, () => new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND));
     if (candidate.status === CandidateStatus.WITHDRAWN) throw new CandidateError(CandidateErrorCode.CANDIDATE_WITHDRAWN);
     return candidate;
   }

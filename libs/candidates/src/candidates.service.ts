@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Role, Scope } from '@ipl/access';
+import { Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { AppConfig } from '@ipl/config';
@@ -25,6 +25,8 @@ import { formatPublicCode } from './public-code';
 
 export const CANDIDATES_INDEX = 'candidates';
 const SUBJECT = 'candidate';
+const candidateNotFound = () => new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+
 /** Operators are reminded this many days before a profile's reconfirmation falls due. */
 export const REMINDER_DAYS_BEFORE = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -128,8 +130,8 @@ export class CandidatesService {
     return this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOneBy(Candidate, { id });
       if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-      // Operators only reach here (see the resolver); another organisation's profile is refused.
-      if (candidate.organisationId !== organisationId) Scope.of(user).assertOrganisation(candidate.organisationId);
+      // Operators only reach here (see the resolver); another organisation's profile reads as unknown.
+      if (candidate.organisationId !== organisationId) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
       await this.audit.record(this.readEntry(user, candidate), manager);
       return candidate;
     });
@@ -391,7 +393,7 @@ export class CandidatesService {
     await this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-      Scope.of(user).assertOrganisation(candidate.organisationId);
+      Scope.of(user).assertOrganisation(candidate.organisationId, candidateNotFound);
       if (candidate.status === CandidateStatus.WITHDRAWN) throw new CandidateError(CandidateErrorCode.CANDIDATE_WITHDRAWN);
       const details = await apply(candidate, manager);
       this.refreshDerived(candidate);
@@ -412,7 +414,7 @@ export class CandidatesService {
     await this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-      if (user.role !== Role.ADMIN) Scope.of(user).assertOrganisation(candidate.organisationId);
+      Scope.of(user).assertOrganisation(candidate.organisationId, candidateNotFound);
       await this.eraseRows(manager, [candidate], user, 'request');
     });
     return id;

@@ -48,7 +48,7 @@ export class CompaniesService {
   async get(id: string, user: AuthUser): Promise<Company> {
     const company = await this.companies.findOneBy({ id });
     if (!company) throw new CompanyError(CompanyErrorCode.COMPANY_NOT_FOUND);
-    Scope.of(user).assertCompany(company.id);
+    Scope.of(user).assertCompany(company.id, () => new CompanyError(CompanyErrorCode.COMPANY_NOT_FOUND));
     return company;
   }
 

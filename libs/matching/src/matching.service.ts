@@ -6,9 +6,9 @@ import { CompanyStanding } from '@ipl/board';
 import { CANDIDATES_INDEX, CandidatesService, type MatchableCandidate, type RankableCandidate } from '@ipl/candidates';
 import { Clock, type ConnectionShape } from '@ipl/core';
 import { ProposalsService } from '@ipl/proposals';
-import { SearchIndexes } from '@ipl/search';
+import { emptyUntilIndexed, SearchIndexes } from '@ipl/search';
 import { SKILLS_VOCABULARY, SkillsService } from '@ipl/skills';
-import { romeDate, SLOTS_INDEX, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
+import { romeDate, SlotError, SlotErrorCode, SLOTS_INDEX, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
 import { TerritoryService } from '@ipl/territory';
 import { comuneShown } from './comune-disclosure';
 import { candidateFilters, candidatePoolLevels, districtRelation, explain, isMatchable, matchScore, poolQueries, skillsFit, slotFilters, slotPoolLevels, type PoolLevel } from './match-rules';
@@ -60,7 +60,7 @@ export class MatchingService {
     const weights = options.weights ?? DISTRICT_TIER_WEIGHTS;
     // Round trips, not work, make a match slow: what needs only the slot's id is read at once.
     const [slot, proposed, vocabulary] = await Promise.all([this.slots.get(slotId, user), this.proposals.proposedCandidateIds(slotId), this.vocabulary()]);
-    Scope.of(user).assertCompany(slot.companyId);
+    Scope.of(user).assertCompany(slot.companyId, () => new SlotError(SlotErrorCode.SLOT_NOT_FOUND));
     if (slot.status !== SlotStatus.OPEN) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
     const [neighbours] = await Promise.all([this.neighboursOf(slot.districtCode), this.standing.assertMayActOnCandidates(slot.companyId)]);
     const [hits, matchableByComune] = await Promise.all([
@@ -135,27 +135,29 @@ export class MatchingService {
     if (levels.length === 0) return [];
     const indexUid = this.indexes.uid(indexName);
     const queries = poolQueries(indexUid, levels, filters, district, [...neighbours].sort(), weights);
-    const response = await this.client.multiSearch<{ federation: { limit: number; offset: number }; queries: MultiSearchQueryWithFederation[] }, { id: string }>({
+    const search = this.client.multiSearch<{ federation: { limit: number; offset: number }; queries: MultiSearchQueryWithFederation[] }, { id: string }>({
       federation: { limit: MATCH_POOL_SIZE, offset: 0 },
       queries,
     });
-    return [...new Set(response.hits.map((hit: Hit<{ id: string }>) => hit.id))];
+    const hits = await emptyUntilIndexed(search.then((response) => response.hits), []);
+    return [...new Set(hits.map((hit: Hit<{ id: string }>) => hit.id))];
   }
 
   /** Matchable people per comune, one faceted count per match (the index holds exactly the matchable profiles' filters). */
   private async matchableByComune(): Promise<Map<string, number>> {
-    const result = await this.client.index(this.indexes.uid(CANDIDATES_INDEX)).search('', {
+    const search = this.client.index(this.indexes.uid(CANDIDATES_INDEX)).search('', {
       limit: 0,
       filter: ['status = ACTIVE', 'consentToMatching = true', `reconfirmDueAt > ${this.clock.now().getTime()}`],
       facets: ['comuneCode'],
     });
-    return new Map(Object.entries(result.facetDistribution?.comuneCode ?? {}));
+    const counts = await emptyUntilIndexed(search.then((result) => result.facetDistribution?.comuneCode ?? {}), {});
+    return new Map(Object.entries(counts));
   }
 
   /** The languages open slots ask for, from the index itself (see slotFilters). */
   private async requiredLanguageCodes(): Promise<string[]> {
-    const result = await this.client.index(this.indexes.uid(SLOTS_INDEX)).search('', { limit: 0, filter: `status = ${SlotStatus.OPEN}`, facets: ['languageCodes'] });
-    return Object.keys(result.facetDistribution?.languageCodes ?? {});
+    const search = this.client.index(this.indexes.uid(SLOTS_INDEX)).search('', { limit: 0, filter: `status = ${SlotStatus.OPEN}`, facets: ['languageCodes'] });
+    return Object.keys(await emptyUntilIndexed(search.then((result) => result.facetDistribution?.languageCodes ?? {}), {}));
   }
 
   /**

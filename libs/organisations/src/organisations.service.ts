@@ -38,8 +38,9 @@ export class OrganisationsService {
     const organisation = await this.find(id);
     if (!organisation) throw new OrganisationError(OrganisationErrorCode.ORGANISATION_NOT_FOUND);
     const scope = Scope.of(user);
-    if (user.role === Role.DISTRICT_COORDINATOR) scope.assertDistrict(organisation.districtCode);
-    else scope.assertOrganisation(organisation.id);
+    const notFound = () => new OrganisationError(OrganisationErrorCode.ORGANISATION_NOT_FOUND);
+    if (user.role === Role.DISTRICT_COORDINATOR) scope.assertDistrict(organisation.districtCode, notFound);
+    else scope.assertOrganisation(organisation.id, notFound);
     return organisation;
   }
 

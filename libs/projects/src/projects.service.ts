@@ -15,6 +15,8 @@ import { ProjectNeedStatus, ProjectOfferStatus, ProjectStage } from './project.e
 import { canMoveStage, STAGE_TRANSITIONS } from './project-stages';
 import { ProjectsError, ProjectsErrorCode } from './projects.errors';
 
+const projectNotFound = () => new ProjectsError(ProjectsErrorCode.PROJECT_NOT_FOUND);
+
 /**
  * New entrepreneurial projects: operators (their organisation's) and admins record them and
  * decide on offers; board members of companies on the board read them and offer support.
@@ -96,7 +98,7 @@ export class ProjectsService {
     await this.board.assertMemberOnBoard(user);
     const project = await this.projectRows.findOne({ where: { id } });
     if (!project) throw new ProjectsError(ProjectsErrorCode.PROJECT_NOT_FOUND);
-    if (user.role === Role.OPERATOR) Scope.of(user).assertOrganisation(project.organisationId);
+    if (user.role === Role.OPERATOR) Scope.of(user).assertOrganisation(project.organisationId, projectNotFound);
     return this.load(id);
   }
 
@@ -134,7 +136,7 @@ export class ProjectsService {
     await this.dataSource.transaction(async (manager) => {
       const offer = await manager.findOne(ProjectOffer, { where: { id: input.offerId }, lock: { mode: 'pessimistic_write' } });
       if (!offer) throw new ProjectsError(ProjectsErrorCode.OFFER_NOT_FOUND);
-      await this.lockOwn(manager, offer.projectId, user);
+      await this.lockOwn(manager, offer.projectId, user, () => new ProjectsError(ProjectsErrorCode.OFFER_NOT_FOUND));
       if (offer.status !== ProjectOfferStatus.OFFERED) throw new ProjectsError(ProjectsErrorCode.OFFER_ALREADY_DECIDED);
       const status = input.accept ? ProjectOfferStatus.ACCEPTED : ProjectOfferStatus.DECLINED;
       if (input.accept) {
@@ -160,14 +162,15 @@ export class ProjectsService {
     if (user.role === Role.BOARD_MEMBER) {
       return this.offerRows.find({ where: { projectId, companyId: Scope.of(user).companyId() }, order: { createdAt: 'ASC', id: 'ASC' } });
     }
-    Scope.of(user).assertOrganisation(project.organisationId);
+    Scope.of(user).assertOrganisation(project.organisationId, projectNotFound);
     return this.offerRows.find({ where: { projectId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  private async lockOwn(manager: EntityManager, id: string, user: AuthUser): Promise<Project> {
+  /** `notFound` is what an unknown id of the object asked for (a project, an offer) gets. */
+  private async lockOwn(manager: EntityManager, id: string, user: AuthUser, notFound: () => Error = projectNotFound): Promise<Project> {
     const project = await manager.findOne(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!project) throw new ProjectsError(ProjectsErrorCode.PROJECT_NOT_FOUND);
-    Scope.of(user).assertOrganisation(project.organisationId);
+    Scope.of(user).assertOrganisation(project.organisationId, notFound);
     return project;
   }
 

@@ -66,8 +66,8 @@ export class ProposalIntakeService {
       if (byCompany) {
         if (!candidate || !this.requestable(candidate)) throw new ProposalError(ProposalErrorCode.CANDIDATE_UNAVAILABLE_FOR_SLOT);
       } else {
-        if (!candidate) throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_FOUND);
-        if (candidate.organisationId !== ownScope) throw new ProposalError(ProposalErrorCode.WRONG_ORGANISATION);
+        // Another organisation's profile reads as unknown.
+        if (!candidate || candidate.organisationId !== ownScope) throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_FOUND);
         const candidateStatus = this.candidates.statusOf(candidate);
         if (candidateStatus !== CandidateStatus.ACTIVE) throw new ProposalError(ProposalErrorCode.CANDIDATE_NOT_AVAILABLE, { status: candidateStatus });
       }
@@ -104,8 +104,8 @@ export class ProposalIntakeService {
 
   /** HR's own OPEN slot, of a company that may act on candidates now. */
   private async companySlot(slot: Slot | null, companyId: string, manager: EntityManager): Promise<Slot> {
-    if (!slot || (slot.status === SlotStatus.DRAFT && slot.companyId !== companyId)) throw new ProposalError(ProposalErrorCode.SLOT_NOT_FOUND);
-    if (slot.companyId !== companyId) throw new ProposalError(ProposalErrorCode.WRONG_COMPANY);
+    // Another company's slot reads as unknown, published or not.
+    if (!slot || slot.companyId !== companyId) throw new ProposalError(ProposalErrorCode.SLOT_NOT_FOUND);
     if (slot.status !== SlotStatus.OPEN) throw new ProposalError(ProposalErrorCode.SLOT_NOT_OPEN, { status: slot.status });
     await this.standing.assertMayActOnCandidates(companyId, manager);
     return slot;

@@ -189,14 +189,17 @@ export function otherSide(side: ProposalSide): ProposalSide {
   return side === ProposalSide.COMPANY ? ProposalSide.OPERATOR : ProposalSide.COMPANY;
 }
 
-/** The caller's side of this proposal, from the token: wrong company or organisation is refused first. */
+/**
+ * The caller's side of this proposal, from the token. Another company's or organisation's
+ * proposal reads as unknown, so that a refusal does not tell an existing id from a wrong one.
+ */
 function sideOf(proposal: Proposal, user: AuthUser): ProposalSide {
   if (user.role === Role.COMPANY_HR) {
-    if (user.companyId !== proposal.companyId) throw new ProposalError(ProposalErrorCode.WRONG_COMPANY);
+    if (user.companyId !== proposal.companyId) throw new ProposalError(ProposalErrorCode.PROPOSAL_NOT_FOUND);
     return ProposalSide.COMPANY;
   }
   if (user.role === Role.OPERATOR) {
-    if (user.organisationId !== proposal.organisationId) throw new ProposalError(ProposalErrorCode.WRONG_ORGANISATION);
+    if (user.organisationId !== proposal.organisationId) throw new ProposalError(ProposalErrorCode.PROPOSAL_NOT_FOUND);
     return ProposalSide.OPERATOR;
   }
   throw new ProposalError(ProposalErrorCode.ROLE_NOT_ALLOWED);

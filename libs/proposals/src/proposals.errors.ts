@@ -5,8 +5,6 @@ export enum ProposalErrorCode {
   SLOT_NOT_FOUND = 'SLOT_NOT_FOUND',
   CANDIDATE_NOT_FOUND = 'CANDIDATE_NOT_FOUND',
   ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
-  WRONG_COMPANY = 'WRONG_COMPANY',
-  WRONG_ORGANISATION = 'WRONG_ORGANISATION',
   NOT_ALLOWED_IN_STATUS = 'NOT_ALLOWED_IN_STATUS',
   CANDIDATE_NOT_AVAILABLE = 'CANDIDATE_NOT_AVAILABLE',
   CANDIDATE_UNAVAILABLE_FOR_SLOT = 'CANDIDATE_UNAVAILABLE_FOR_SLOT',
@@ -27,12 +25,6 @@ export const ProposalError = defineDomainErrors<ProposalErrorCode>({
     code: GraphqlErrorCode.FORBIDDEN,
     it: 'Questa operazione spetta all’altra parte della proposta',
     en: 'This step belongs to the other side of the proposal',
-  },
-  WRONG_COMPANY: { code: GraphqlErrorCode.FORBIDDEN, it: 'La proposta riguarda un’altra azienda', en: 'The proposal belongs to another company' },
-  WRONG_ORGANISATION: {
-    code: GraphqlErrorCode.FORBIDDEN,
-    it: 'Il profilo è seguito da un’altra organizzazione',
-    en: 'The candidate is followed by another organisation',
   },
   NOT_ALLOWED_IN_STATUS: {
     code: GraphqlErrorCode.CONFLICT,

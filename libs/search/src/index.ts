@@ -1,3 +1,4 @@
+export { emptyUntilIndexed } from './empty-until-indexed';
 export { createMeiliClient, type MeiliConnection } from './meili-client';
 export { MeiliHealthIndicator } from './meili.health';
 export { SearchDocumentSources, type SearchDocument, type SearchDocumentSource } from './outbox/search-document-source';

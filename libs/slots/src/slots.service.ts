@@ -367,8 +367,8 @@ export class SlotsService {
   private async change(id: string, user: AuthUser, action: string, change: (slot: Slot, manager: EntityManager) => Promise<Partial<Slot>>): Promise<Slot> {
     return this.dataSource.transaction(async (manager) => {
       const slot = await manager.findOne(Slot, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!slot || !this.canSee(slot, user)) throw new SlotError(SlotErrorCode.SLOT_NOT_FOUND);
-      Scope.of(user).assertCompany(slot.companyId);
+      if (!slot) throw new SlotError(SlotErrorCode.SLOT_NOT_FOUND);
+      Scope.of(user).assertCompany(slot.companyId, () => new SlotError(SlotErrorCode.SLOT_NOT_FOUND));
       const changes = await change(slot, manager);
       const now = this.clock.now();
       await manager.update(Slot, { id }, { ...changes, contentChangedAt: now, staleReminderSentAt: null });
