@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ProposalsService } from '@ipl/proposals';
+import { ProposalIntakeService } from '@ipl/proposals';
 import type { BenchApi } from '../matching/bench-api';
 import { signInHttp } from '../matching/graphql-http';
 import { importDataSet } from '../matching/import';
@@ -77,7 +77,7 @@ export async function seedWorld(api: BenchApi, sizes: WorldSizes, seed: number):
   };
   const pairs = new ProposalPairs(world);
   note(`proposals: ${sizes.proposals} made before the run`);
-  const proposals = api.app.get(ProposalsService);
+  const proposals = api.app.get(ProposalIntakeService);
   const users = new Map(population.organisations.map((organisation) => [organisation.operator.organisationId, organisation.operator]));
   for (let i = 0; i < sizes.proposals; i += 1) {
     const pair = pairs.next(i);

@@ -17,5 +17,6 @@ export { Proposal } from './proposal.entity';
 export { ProposalError, ProposalErrorCode } from './proposals.errors';
 export { ProposalsDeadlineJob } from './proposals-deadline.job';
 export { ProposalsModule } from './proposals.module';
+export { ProposalIntakeService } from './proposal-intake.service';
 export { ProposalsService, SIGNALS_MIN_PROPOSALS, SIGNALS_WINDOW_DAYS } from './proposals.service';
 export { CompanyStandingJob } from './company-standing.job';
