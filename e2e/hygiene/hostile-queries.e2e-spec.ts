@@ -14,13 +14,6 @@ const WARM_UP_RUNS = 30;
 /** The target: an answer within 2 s, whatever a client asked. */
 const ANSWER_WITHIN_MS = 2_000;
 /**
- * Measured in a clean-clone CI run: a 56,000-field territory tree (the cost limit is 100,000)
- * ran past the 1.5 s budget, was stopped with TIMEOUT and answered at 2.7 s: the fields already
- * under way drain after the deadline. Until the cost model weighs resolver-backed fields for
- * what they cost, a query stopped by the budget is held to this bound instead.
- */
-const STOPPED_ANSWER_WITHIN_MS = 4_000;
-/**
  * Growth of the test process's heap (the app runs in it) over its size before the first query:
  * it must not grow with what a request asks. Relative, as jest may have run other files in this process.
  */
@@ -74,7 +67,7 @@ describe('hostile queries generated from the schema', () => {
     await api.close();
   });
 
-  it('answers every one within 2 s (4 s when the time budget stopped it) with data or a typed error, never a 500 or INTERNAL, with bounded memory', async () => {
+  it('answers every one within 2 s with data or a typed error, never a 500 or INTERNAL, with bounded memory', async () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     // The first requests after a boot pay for loading and compiling the resolvers' code paths,
     // whatever they ask: a warm-up on other generated queries, timed by nothing, so that the 2 s
@@ -108,8 +101,7 @@ describe('hostile queries generated from the schema', () => {
             expect(typeof error.extensions?.code).toBe('string');
             expect(error.extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
           }
-          const stoppedByBudget = response.errors?.some((error) => error.extensions?.reason === 'QUERY_TIMEOUT') ?? false;
-          expect(ms).toBeLessThan(stoppedByBudget ? STOPPED_ANSWER_WITHIN_MS : ANSWER_WITHIN_MS);
+          expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
           expect(heapUsed - heapBefore).toBeLessThan(HEAP_GROWTH_BOUND_BYTES);
         } catch (failure) {
           // fast-check reports the drawn numbers, not the query they made.

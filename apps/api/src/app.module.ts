@@ -13,7 +13,7 @@ import { CandidatesModule } from '@ipl/candidates';
 import { BoardModule } from '@ipl/board';
 import { CompaniesModule } from '@ipl/companies';
 import { AppConfig, AppConfigModule } from '@ipl/config';
-import { ClockModule, GraphqlExceptionFilter } from '@ipl/core';
+import { ClockModule, GraphqlExceptionFilter, QueryBudgetGuard } from '@ipl/core';
 import { DatabaseModule } from '@ipl/data-model';
 import { MailModule } from '@ipl/mail';
 import { MatchingModule } from '@ipl/matching';
@@ -64,6 +64,7 @@ import { loggerOptions } from './logger.options';
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_GUARD, useClass: QueryBudgetGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
   ],
 })

@@ -7,6 +7,8 @@ export { createGraphqlContext, type GraphqlContext } from './graphql/graphql-con
 export { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 export { listBoundsCoverage, type ListBoundsCoverage } from './graphql/limits/list-bounds-coverage';
 export { estimateQueryCost, UNDECLARED_LIST_BOUND, type ListBounds, type QueryCostInput } from './graphql/limits/query-cost';
+export type { QueryBudget } from './graphql/limits/query-budget';
+export { QueryBudgetGuard } from './graphql/limits/query-budget.guard';
 export { RequestLimitError, RequestLimitErrorCode } from './graphql/limits/request-limit-errors';
 export { requestLimitsPlugin, type RequestLimits } from './graphql/limits/request-limits.plugin';
 export { byKeys, groupByKeys, LoaderKey, RequestLoaders } from './graphql/request-loaders';

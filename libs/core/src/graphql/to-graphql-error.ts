@@ -30,6 +30,9 @@ function asDomainError(exception: unknown): DomainError | undefined {
  * internal error, so SQL, stack traces and driver messages never reach a client.
  */
 export function toGraphqlError(exception: unknown, language: Language, logInternal: (error: unknown) => void): GraphQLError {
+  // Already an answer (the request-limits plugin's stop, thrown by a guard): formatError still
+  // masks any whose code is not for clients.
+  if (exception instanceof GraphQLError) return exception;
   let error = asDomainError(exception);
   if (!error) {
     logInternal(exception);

@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { QueryBudget } from './query-budget';
 import { requestLimitsPlugin, type RequestLimits } from './request-limits.plugin';
 
 const typeDefs = `
@@ -14,7 +15,16 @@ interface Answer {
   resolved: number;
 }
 
-/** An Apollo server with only the plugin, whose `text` resolvers count their calls. */
+/** Lets the event loop turn `count` times, as a resolver waiting on its data would. */
+async function turns(count: number): Promise<void> {
+  for (let turn = 0; turn < count; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * An Apollo server with only the plugin, whose `text` resolvers count their calls. Like the
+ * API's resolvers behind QueryBudgetGuard, they check the budget before their work, which
+ * starts later for each item (item n after n turns of the event loop).
+ */
 async function run(query: string, limits: Partial<RequestLimits>, language?: string): Promise<Answer> {
   let resolved = 0;
   const items = (_: unknown, { count }: { count: number }) => Array.from({ length: count }, (_item, id) => ({ id }));
@@ -24,7 +34,9 @@ async function run(query: string, limits: Partial<RequestLimits>, language?: str
       Query: { items },
       Mutation: { touch: items },
       Item: {
-        text: () => {
+        text: async ({ id }: { id: number }, _args: unknown, context: { budget?: QueryBudget }) => {
+          await turns(id);
+          context.budget?.assertLeft();
           resolved += 1;
           return 'x'.repeat(100);
         },
@@ -74,13 +86,27 @@ describe('requestLimitsPlugin', () => {
   });
 
   it('stops a query that runs out of time, answering the one error', async () => {
-    const answer = await run('{ items(count: 50) { id text } }', { timeBudgetMs: 100, now: steppingClock(1) });
+    const answer = await run('{ items(count: 50) { id text } }', { timeBudgetMs: 100, now: steppingClock(5) });
     expect(answer.resolved).toBeGreaterThan(0);
     expect(answer.resolved).toBeLessThan(50);
     expect(answer.data).toBeNull();
     expect(answer.errors).toEqual([
       { message: expect.stringContaining('100 ms') as unknown, extensions: expect.objectContaining({ code: 'TIMEOUT', reason: 'QUERY_TIMEOUT', limit: 100 }) as unknown },
     ]);
+  });
+
+  it('leaves no rejection unhandled when it stops a list of non-null items', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const answer = await run('{ items(count: 50) { id text } }', { timeBudgetMs: 20, now: steppingClock(1) });
+      expect(answer.errors.map((error) => error.extensions?.reason)).toEqual(['QUERY_TIMEOUT']);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 
   it('stops a query whose answer grows over the size cap', async () => {

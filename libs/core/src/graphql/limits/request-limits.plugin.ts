@@ -7,6 +7,7 @@ import { toGraphqlError } from '../to-graphql-error';
 import { estimateQueryCost, type ListBounds } from './query-cost';
 import { RequestLimitError, RequestLimitErrorCode } from './request-limit-errors';
 import { jsonSize } from './json-size';
+import type { QueryBudget } from './query-budget';
 
 export interface RequestLimits {
   /** Most fields a request may resolve, as `estimateQueryCost` counts them. */
@@ -25,10 +26,22 @@ function asGraphqlError(error: DomainError, context: GraphQLRequestContext<BaseC
 }
 
 /**
+ * The same error with a path, which graphql-js takes as already located: every resolver that
+ * starts after the stop throws it, and graphql-js would otherwise build a new error, with its
+ * stack trace, for each of them (measured: with a 100 ms budget a 2,800-field query took
+ * 600 ms, more than unstopped, nearly all in building those errors).
+ */
+function located(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: error.extensions, path: [] });
+}
+
+/**
  * Bounds the work of every request, whatever its shape: a query whose cost exceeds the limit
  * is refused before any resolver runs (HTTP 400); a query that runs out of its time or size
  * budget stops resolving fields and is answered with that one error, never a partial
- * answer nobody asked for. Mutations get only the cost check: their resolver has committed
+ * answer nobody asked for. The stop is thrown by the resolvers (`QueryBudgetGuard`), never
+ * from `willResolveField`: a synchronous throw inside a list of non-null items makes graphql-js
+ * 16 drop the promises of the items before it, whose rejections then go unhandled. Mutations get only the cost check: their resolver has committed
  * before their result's fields resolve, so stopping those would report a done change as failed.
  */
 export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<BaseContext> {
@@ -55,13 +68,19 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<B
           const deadline = now() + limits.timeBudgetMs;
           let bytes = 0;
           const stop = (reason: RequestLimitErrorCode, limit: number): GraphQLError => {
-            stopped ??= asGraphqlError(new RequestLimitError(reason, { limit }, { limit }), context);
+            stopped ??= located(asGraphqlError(new RequestLimitError(reason, { limit }, { limit }), context));
             return stopped;
           };
+          const budget: QueryBudget = {
+            assertLeft() {
+              if (now() > deadline) stop(RequestLimitErrorCode.QUERY_TIMEOUT, limits.timeBudgetMs);
+              if (stopped) throw stopped;
+            },
+          };
+          (context.contextValue as { budget?: QueryBudget }).budget = budget;
           return {
             willResolveField({ info }) {
-              if (stopped) throw stopped;
-              if (now() > deadline) throw stop(RequestLimitErrorCode.QUERY_TIMEOUT, limits.timeBudgetMs);
+              if (stopped) return;
               // The key, its quotes, colon and comma.
               bytes += String(info.path.key).length + 4;
               return (error, result) => {
@@ -74,7 +93,8 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin<B
         },
         async willSendResponse(context) {
           if (stopped && context.response.body.kind === 'single') {
-            context.response.body.singleResult = { data: null, errors: [stopped.toJSON()] };
+            const { path: _path, ...error } = stopped.toJSON();
+            context.response.body.singleResult = { data: null, errors: [error] };
           }
         },
       };
