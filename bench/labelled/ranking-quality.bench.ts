@@ -1,17 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { Role, type AuthUser } from '@ipl/access';
-import { ActiveMeasure, AgeBand, Candidate, CANDIDATES_INDEX, CandidateCefrLevel, CandidateShift, CandidateStatus, ConsentPurpose } from '@ipl/candidates';
+import { Candidate, CANDIDATES_INDEX } from '@ipl/candidates';
 import { Clock } from '@ipl/core';
 import { candidateFilters, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, MatchingService, SKILL_WEIGHTS, slotFilters, slotQuery, type MatchExplanation } from '@ipl/matching';
-import { SearchIndexes, SearchOutbox, SearchOutboxRelay } from '@ipl/search';
+import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
 import { SkillsService, type Skill } from '@ipl/skills';
-import { romeDate, Shift, Slot, SlotKind, SLOTS_INDEX, SlotStatus } from '@ipl/slots';
-import { createCompany, createOrganisation, createUser } from '@ipl/testing';
+import { romeDate, Slot, SLOTS_INDEX } from '@ipl/slots';
+import type { TestUser } from '@ipl/testing';
 import { startApi } from '../../e2e/app';
 import { formatLabelledSet, generateLabelledSet, OCCUPATIONS, type LabelledPerson, type LabelledSet, type LabelledSlot } from './labelled-set';
+import { insertLabelledSet } from './load-labelled';
 import { mean, ndcgAt } from './ndcg';
 
 /**
@@ -118,73 +118,10 @@ describe('bench: ranking quality of the matching (nDCG@10 on the labelled set)',
     try {
       const ds = api.dataSource;
       const now = api.app.get(Clock).now();
-      const organisations = new Map<string, AuthUser>();
-      for (const district of new Set(set.people.map((person) => person.districtCode))) {
-        const organisationId = await createOrganisation(ds, district);
-        const operator = await createUser(ds, 'OPERATOR', { organisationId, districtCode: district });
-        organisations.set(district, { id: operator.id, role: Role.OPERATOR, companyId: null, organisationId, districtCode: district, scopeAdmin: false, secondFactorPending: false });
-      }
-      const companyId = await createCompany(ds, 'Azienda del banco di prova S.r.l.');
-      const hrUser = await createUser(ds, 'COMPANY_HR', { companyId });
-      const hr: AuthUser = { id: hrUser.id, role: Role.COMPANY_HR, companyId, organisationId: null, districtCode: null, scopeAdmin: false, secondFactorPending: false };
-
-      // Constraint-neutral on purpose: every person could take every slot, so that the figures measure ranking alone (e2e tests prove the filters).
-      const personRows = set.people.map((person) => ({
-        publicCode: `LAB-${randomBytes(4).toString('hex')}`,
-        organisationId: organisations.get(person.districtCode)!.organisationId!,
-        residenceDistrictCode: person.districtCode,
-        residenceComuneCode: person.comuneCode,
-        ageBand: AgeBand.AGE_35_44,
-        skillIds: person.recordedSkillIds,
-        freeSkillLabels: person.freeSkillLabels,
-        languages: [{ language: 'it', level: CandidateCefrLevel.B2 }],
-        educationLevel: 3,
-        experiences: person.experience ? [{ occupation: person.experience, sectorCode: null, months: 12, endYear: 2025, description: null }] : [],
-        hoursPerWeek: 40,
-        shifts: [CandidateShift.DAY],
-        availableFrom: null,
-        drivingLicence: true,
-        ownVehicle: false,
-        maxCommuteMinutes: person.maxCommuteMinutes,
-        desiredSectors: ['C'],
-        supportNeeds: [],
-        activeMeasures: [ActiveMeasure.NONE],
-        consentGivenAt: '2026-01-15',
-        consentPurposes: [ConsentPurpose.MATCHING],
-        notes: null,
-        status: CandidateStatus.ACTIVE,
-        completeness: 100,
-        personKey: randomBytes(32).toString('hex'),
-        lastConfirmedAt: now,
-        reconfirmDueAt: new Date(now.getTime() + 90 * 86_400_000),
-        retentionUntil: new Date(now.getTime() + 365 * 86_400_000),
-      }));
-      const personIds = ((await ds.createQueryBuilder().insert().into(Candidate).values(personRows).returning('id').execute()).raw as { id: string }[]).map((row) => row.id);
-      const label = new Map(OCCUPATIONS.map((occupation) => [occupation.code, occupation.label]));
-      const slotRows = set.slots.map((slot) => ({
-        companyId,
-        kind: SlotKind.TIROCINIO,
-        status: SlotStatus.OPEN,
-        title: `Tirocinio: ${label.get(slot.occupation)}`,
-        description: 'Posizione del banco di prova della classifica.',
-        requiredSkillIds: slot.requiredSkillIds,
-        niceToHaveSkillIds: slot.niceToHaveSkillIds,
-        freeSkillLabels: [],
-        comuneCode: slot.comuneCode,
-        districtCode: slot.districtCode,
-        openings: 2,
-        hoursPerWeek: 20,
-        shifts: [Shift.DAY],
-        startDate: romeDate(new Date(now.getTime() + 30 * 86_400_000)),
-        languages: [{ code: 'it', minLevel: 'A2' }],
-        publishedAt: now,
-        contentChangedAt: now,
-      }));
-      const slotIds = ((await ds.createQueryBuilder().insert().into(Slot).values(slotRows).returning('id').execute()).raw as { id: string }[]).map((row) => row.id);
-      await ds.transaction(async (manager) => {
-        await api.app.get(SearchOutbox).documentsChanged(manager, CANDIDATES_INDEX, personIds);
-        await api.app.get(SearchOutbox).documentsChanged(manager, SLOTS_INDEX, slotIds);
-      });
+      const { personIds, slotIds, operators, hr: hrUser } = await insertLabelledSet(api.app, set, now);
+      const actor = (user: TestUser, role: Role): AuthUser => ({ id: user.id, role, companyId: user.companyId, organisationId: user.organisationId, districtCode: user.districtCode, scopeAdmin: false, secondFactorPending: false });
+      const organisations = new Map([...operators].map(([district, user]) => [district, actor(user, Role.OPERATOR)]));
+      const hr = actor(hrUser, Role.COMPANY_HR);
       await api.app.get(SearchOutboxRelay).deliverAll();
       const loaded = performance.now();
 

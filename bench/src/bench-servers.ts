@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedMeilisearch, startEmbeddedPostgres } from '@ipl/embedded-servers';
+import { postgresDatabaseDir, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@ipl/embedded-servers';
 import { processWithArgument } from './process-memory';
 
 export interface BenchServers {
@@ -11,6 +11,8 @@ export interface BenchServers {
   meiliKey: string;
   /** The Meilisearch process, when the bench started it (its memory can then be read). */
   meiliPid: number | null;
+  /** PostgreSQL's postmaster, when the bench started it (its backends are its children). */
+  postgresPid: number | null;
   /** Every name the bench gives a database or an index starts with it. */
   prefix: string;
   /** A new, empty database on the server; dropped by stop(). */
@@ -23,16 +25,18 @@ export interface BenchServers {
  * set, as for `npm start`; otherwise a throw-away embedded PostgreSQL and Meilisearch, started
  * like `npm start` starts them (same flags, including Meilisearch's indexing-memory cap).
  * Either way the bench works in databases and indexes of its own and removes them at the end.
- * `durable` keeps PostgreSQL's fsync and synchronous commit, as production runs it: a bench that
- * times writes must pay for them (the others measure reads and may skip it to import faster).
+ * PostgreSQL is durable, as production runs it (fsync, synchronous commit and full-page writes
+ * on): every write the bench times pays for its commit, or the figures would flatter the import
+ * and every audited read. `durabilityOf()` reads what the server really runs with.
  */
-export async function startBenchServers(env: NodeJS.ProcessEnv = process.env, options: { durable?: boolean } = {}): Promise<BenchServers> {
+export async function startBenchServers(env: NodeJS.ProcessEnv = process.env): Promise<BenchServers> {
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const external = Boolean(env.DATABASE_URL && env.MEILI_URL);
   let serverUrl: string;
   let meiliUrl: string;
   let meiliKey: string;
   let meiliPid: number | null = null;
+  let postgresPid: number | null = null;
   let stopServers = async (): Promise<void> => undefined;
   if (external) {
     serverUrl = env.DATABASE_URL ?? '';
@@ -45,12 +49,14 @@ export async function startBenchServers(env: NodeJS.ProcessEnv = process.env, op
     meiliKey = randomBytes(24).toString('hex');
     const meiliDir = join(dataDir, 'meilisearch');
     const [postgres, meili] = await Promise.all([
-      startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), ephemeral: !options.durable }),
+      startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') }),
       startEmbeddedMeilisearch({ dataDir: meiliDir, masterKey: meiliKey }),
     ]);
     serverUrl = postgres.url;
     meiliUrl = meili.url;
     meiliPid = processWithArgument(meiliDir);
+    // The postmaster writes its pid on the first line of postmaster.pid.
+    postgresPid = Number((await readFile(join(postgresDatabaseDir(join(dataDir, 'postgres')), 'postmaster.pid'), 'utf8')).split('\n')[0]) || null;
     stopServers = async () => {
       await Promise.allSettled([postgres.stop(), meili.stop()]);
       await rm(dataDir, { recursive: true, force: true });
@@ -70,6 +76,7 @@ export async function startBenchServers(env: NodeJS.ProcessEnv = process.env, op
     meiliUrl,
     meiliKey,
     meiliPid,
+    postgresPid,
     prefix,
     createDatabase: async (suffix) => {
       const name = `${prefix}_${suffix}`;
@@ -96,4 +103,18 @@ async function deleteIndexes(url: string, key: string, prefix: string): Promise<
   const response = await fetch(`${url}/indexes?limit=1000`, { headers });
   const { results } = (await response.json()) as { results: { uid: string }[] };
   await Promise.all(results.filter((index) => index.uid.startsWith(prefix)).map((index) => fetch(`${url}/indexes/${index.uid}`, { method: 'DELETE', headers })));
+}
+
+/** The settings that decide whether a commit is on disk when acknowledged, as the server runs them. */
+export async function durabilityOf(databaseUrl: string): Promise<Record<'fsync' | 'synchronous_commit' | 'full_page_writes', string>> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: 'fsync' | 'synchronous_commit' | 'full_page_writes'; setting: string }>(
+      "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')",
+    );
+    return Object.fromEntries(rows.map((row) => [row.name, row.setting])) as Record<'fsync' | 'synchronous_commit' | 'full_page_writes', string>;
+  } finally {
+    await client.end();
+  }
 }

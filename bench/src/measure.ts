@@ -3,9 +3,10 @@ import { performance } from 'node:perf_hooks';
 export interface Timing {
   p50: number;
   p95: number;
+  p99: number;
 }
 
-/** Runs `work` `runs` times after `warmup` untimed runs; milliseconds at the 50th and 95th percentile. */
+/** Runs `work` `runs` times after `warmup` untimed runs; milliseconds at the 50th, 95th and 99th percentile. */
 export async function measure(work: () => Promise<unknown>, runs: number, warmup = Math.ceil(runs / 10)): Promise<Timing> {
   for (let i = 0; i < warmup; i += 1) await work();
   const samples: number[] = [];
@@ -17,11 +18,11 @@ export async function measure(work: () => Promise<unknown>, runs: number, warmup
   return percentiles(samples);
 }
 
-/** The 50th and 95th percentile of some samples. */
+/** The 50th, 95th and 99th percentile of some samples. */
 export function percentiles(samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 export interface Comparison {

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     throw new Error('BENCH_LOAD_SECONDS must be 1 to 3000, BENCH_LOAD_CONNECTIONS a positive integer, BENCH_LOAD_CANDIDATES at least 100, BENCH_SEED an integer');
   }
   const sizes = { candidates, slots: Math.round(candidates / 10), companies: Math.max(10, Math.round(candidates / 100)), proposals: Math.round(candidates / 60) };
-  const servers = await startBenchServers(process.env, { durable: true });
+  const servers = await startBenchServers(process.env);
   const reportDirectory = await mkdtemp(join(tmpdir(), 'ipl-bench-load-'));
   try {
     const databaseUrl = await servers.createDatabase('load');

@@ -26,6 +26,8 @@ export interface BenchApi {
   startWorkers(count: number): void;
   /** Stops the workers beyond the first `keep`. */
   stopWorkers(keep?: number): Promise<void>;
+  /** The process ids of the workers running. */
+  workerPids(): number[];
   /**
    * The same API started by `dist/apps/api/src/main.js` in a process of its own, as production
    * runs it: the requests timed there share no event loop and no heap with the bench's clients.
@@ -105,6 +107,7 @@ export async function startBenchApi(target: BenchTarget): Promise<BenchApi> {
       }
     },
     stopWorkers,
+    workerPids: () => workers.flatMap((child) => (child.pid === undefined ? [] : [child.pid])),
     close: async () => {
       await Promise.all([stopWorkers(), ...apis.map(stopProcess)]);
       process.removeListener('exit', killChildren);

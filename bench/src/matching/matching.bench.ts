@@ -3,26 +3,28 @@ import { DataSource } from 'typeorm';
 import { CANDIDATES_INDEX } from '@ipl/candidates';
 import { SearchIndexes } from '@ipl/search';
 import { SLOTS_INDEX } from '@ipl/slots';
-import { countQueries } from '@ipl/testing';
 import type { BenchServers } from '../bench-servers';
+import { startCpuAccount, type CpuSplit } from '../cpu';
 import { memoryOf, watchAllocatedPeak, type ProcessMemory } from '../process-memory';
 import { startBenchApi, type BenchApi } from './bench-api';
 import { importDataSet, type ImportFigures } from './import';
 import { writeToSearchable, type LagFigures } from './lag';
+import { ErrorTally } from './graphql-http';
 import { latencies, type LatencyFigures } from './latency';
 import { underLoad, type LoadFigures } from './load';
 import { note } from './parallel';
 import { createPopulation } from './population';
 import { PostgresMatcher } from './postgres-matcher';
 import { Random } from './random';
-import { matchOverHttp, sampleSlots } from './sample';
+import { coldSlots, matchOverHttp, type SampleSlot } from './sample';
+import { countStatements } from './statement-counter';
 
 export interface MatchingBenchOptions {
   scale: number;
   seed: number;
   /** Importers writing at once (each its own transaction), as several operators and HR users would. */
   importConcurrency: number;
-  /** Search workers delivering the import to Meilisearch. */
+  /** Search workers delivering the import. */
   importWorkers: number;
 }
 
@@ -31,17 +33,26 @@ export interface MatchingFigures extends MeasuredFigures {
   imported: ImportFigures;
   documents: { candidates: number; slots: number };
   meiliMemoryAfterImport: ProcessMemory | null;
-  /** The highest RssAnon sampled during the import and the measurements, in MiB. */
+  /** The highest RssAnon sampled during the import, in MiB. */
   meiliAllocatedPeakMiB: number | null;
   /** Meilisearch's data on disk, which its resident memory maps. */
   meiliDatabaseMiB: number;
 }
 
+/** 8 clients on the API, and what each process spent meanwhile. */
+export interface LoadRun extends LoadFigures {
+  cpu: CpuSplit;
+}
+
 export interface MeasuredFigures {
   meiliMemoryAtEnd: ProcessMemory | null;
   latency: LatencyFigures;
-  sqlStatements: Record<number, number>;
-  load: LoadFigures;
+  /** SQL statements of one match request, counted at the driver, by kind of request. */
+  sqlStatements: { cold: Record<number, number>; repeat: number; nextPage: number };
+  /** Slots never viewed, one request each. */
+  cold: LoadRun;
+  /** Slots viewed before: the first page again, or the next page, one request in two each. */
+  repeat: LoadRun;
   lag: LagFigures;
 }
 
@@ -56,12 +67,13 @@ export async function benchMatching(servers: BenchServers, options: MatchingBenc
   const api = await startBenchApi({ databaseUrl, meiliUrl: servers.meiliUrl, meiliKey: servers.meiliKey, indexPrefix: servers.prefix });
   try {
     const { app } = api;
-    const allocated = watchAllocatedPeak(servers.meiliPid);
     note(`population: ${companyCount} companies admitted to the Albo, organisations and users`);
     const population = await createPopulation(app, companyCount, options.seed);
     api.startWorkers(options.importWorkers);
-    note(`import: ${sizes.candidates} candidates and ${sizes.slots} slots through the services, ${options.importWorkers} workers delivering meanwhile`);
+    note(`import: ${sizes.candidates} candidates, then ${sizes.slots} slots, through the services, ${options.importWorkers} workers delivering meanwhile`);
+    const allocated = watchAllocatedPeak(servers.meiliPid);
     const imported = await importDataSet(app, population, sizes, options.seed, options.importConcurrency);
+    const meiliAllocatedPeakMiB = allocated.stop();
     // The measurements run with one worker, the smallest deployment.
     await api.stopWorkers(1);
     const meiliMemoryAfterImport = memoryOf(servers.meiliPid);
@@ -72,8 +84,7 @@ export async function benchMatching(servers: BenchServers, options: MatchingBenc
       slots: (await meili.index(indexes.uid(SLOTS_INDEX)).getStats()).numberOfDocuments,
     };
     const meiliDatabaseMiB = (await meili.getStats()).databaseSize / 1024 / 1024;
-    const measured = await measureMatching(api, { databaseUrl, meiliUrl: servers.meiliUrl, meiliPid: servers.meiliPid, scale: options.scale, seed: options.seed });
-    const meiliAllocatedPeakMiB = allocated.stop();
+    const measured = await measureMatching(api, { databaseUrl, servers, scale: options.scale, seed: options.seed });
     return { sizes: { ...sizes, companies: companyCount, organisations: population.organisations.length }, imported, documents, meiliMemoryAfterImport, meiliAllocatedPeakMiB, meiliDatabaseMiB, ...measured };
   } finally {
     await api.close();
@@ -82,16 +93,19 @@ export async function benchMatching(servers: BenchServers, options: MatchingBenc
 
 export interface MeasureContext {
   databaseUrl: string;
-  meiliUrl: string;
-  meiliPid: number | null;
+  servers: Pick<BenchServers, 'meiliUrl' | 'meiliPid' | 'postgresPid'>;
   scale: number;
   seed: number;
 }
 
+/** Cold matches 8 clients may ask for in a second, at most: the slots drawn for the cold load (far above today's rate). */
+const COLD_PER_SECOND = 250;
+
 /**
- * On an imported data set, with the worker running: matchCandidates over HTTP against the same
- * searches sent straight to Meilisearch and against the same match in PostgreSQL alone, load
- * from 8 clients, the lag from a commit to searchable, and the SQL statements a match costs.
+ * On an imported data set, with the worker running: cold matchCandidates over HTTP against the
+ * same searches sent straight to Meilisearch and against the same match in PostgreSQL alone,
+ * the SQL statements a match costs, 8 clients on cold matches and then on repeat views and next
+ * pages (each with the CPU every process spent), and the lag from a commit to searchable.
  */
 export async function measureMatching(api: BenchApi, context: MeasureContext): Promise<MeasuredFigures> {
   const dataSource = api.app.get(DataSource);
@@ -102,26 +116,52 @@ export async function measureMatching(api: BenchApi, context: MeasureContext): P
   const served = await api.startApiProcess();
   try {
     const random = new Random(context.seed);
-    const sample = await sampleSlots(dataSource, served.graphqlUrl, random, 40);
     const requests = runs(500, 100);
-    note(`latency: ${requests} matches through GraphQL, the same searches raw, the same match in PostgreSQL, interleaved`);
-    // The searches are recorded from the bench's own copy of the API (the same code on the same data).
-    const latency = await latencies({ recordFrom: api.graphqlUrl, timed: served.graphqlUrl }, context.meiliUrl, sample, postgres, requests);
+    const loadSeconds = runs(20, 10);
+    note('slots never viewed, and the HR users of their companies signed in');
+    const cold = await coldSlots(dataSource, api.graphqlUrl, random, requests + 3 + loadSeconds * COLD_PER_SECOND);
+    const take = (count: number): SampleSlot[] => cold.splice(0, count);
+
+    note(`latency: ${requests} cold matches through GraphQL, the same searches raw, the same match in PostgreSQL, interleaved`);
+    const latency = await latencies({ recordFrom: api.graphqlUrl, timed: served.graphqlUrl }, context.servers.meiliUrl, take(requests), postgres);
 
     note('SQL statements per match request');
-    const sqlStatements: Record<number, number> = {};
-    for (const first of [5, 20, 50]) sqlStatements[first] = (await countQueries(dataSource, () => matchOverHttp(api.graphqlUrl, sample[0], first))).queries.length;
+    // Counted whatever the answer: an error answer (e.g. past the time budget) stops early and sends fewer.
+    const statements = (first: number, entry: SampleSlot, after?: string) => countStatements(() => new ErrorTally().attempt(() => matchOverHttp(api.graphqlUrl, entry, first, after)));
+    const coldStatements: Record<number, number> = {};
+    for (const first of [5, 20, 50]) coldStatements[first] = await statements(first, take(1)[0]);
+    const viewedAgain = latency.viewed.find((slot) => slot.endCursor !== null) ?? latency.viewed[0];
+    const sqlStatements = {
+      cold: coldStatements,
+      repeat: await statements(20, viewedAgain.entry),
+      nextPage: await statements(20, viewedAgain.entry, viewedAgain.endCursor ?? undefined),
+    };
 
-    const loadSeconds = runs(20, 5);
-    note(`load: 8 clients for ${loadSeconds} s`);
-    const load = await underLoad(8, loadSeconds, (i) => matchOverHttp(served.graphqlUrl, sample[i % sample.length]));
+    const sources = { api: served.pid, postgres: context.servers.postgresPid, meilisearch: context.servers.meiliPid, workers: api.workerPids() };
+    const coldLoad = cold;
+    note(`load: 8 clients for ${loadSeconds} s on ${coldLoad.length} slots never viewed`);
+    const coldRun = await accounted(sources, () => underLoad(8, loadSeconds, (i) => (i < coldLoad.length ? matchOverHttp(served.graphqlUrl, coldLoad[i]) : null)));
+    const viewed = latency.viewed;
+    note(`load: 8 clients for ${loadSeconds} s on ${viewed.length} slots viewed before, first page again or the next one`);
+    const repeatRun = await accounted(sources, () =>
+      underLoad(8, loadSeconds, (i) => {
+        const { entry, endCursor } = viewed[i % viewed.length];
+        return matchOverHttp(served.graphqlUrl, entry, 20, i % 2 === 1 && endCursor ? endCursor : undefined);
+      }),
+    );
 
     const lagSamples = runs(60, 20);
     note(`lag: ${lagSamples} writes, each polled until searchable`);
     const lag = await writeToSearchable(api.app, lagSamples, random);
-    return { meiliMemoryAtEnd: memoryOf(context.meiliPid), latency, sqlStatements, load, lag };
+    return { meiliMemoryAtEnd: memoryOf(context.servers.meiliPid), latency, sqlStatements, cold: coldRun, repeat: repeatRun, lag };
   } finally {
     await served.stop();
     await postgres.close();
   }
+}
+
+async function accounted(sources: Parameters<typeof startCpuAccount>[0], run: () => Promise<LoadFigures>): Promise<LoadRun> {
+  const account = startCpuAccount(sources);
+  const figures = await run();
+  return { ...figures, cpu: account.stop() };
 }

@@ -1,6 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { Slot, SlotStatus } from '@ipl/slots';
+import { In, type DataSource } from 'typeorm';
+import { Slot } from '@ipl/slots';
 import { graphqlHttp, signInHttp } from './graphql-http';
+import { inParallel } from './parallel';
 import { BENCH_PASSWORD } from './population';
 import type { Random } from './random';
 
@@ -16,7 +17,11 @@ export const MATCH = `query($slotId: ID!, $first: Int, $after: String) {
 }`;
 
 export interface MatchResult {
-  matchCandidates: { totalCount: number; nodes: { candidate: { id: string }; explanation: { score: number } }[] };
+  matchCandidates: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: { candidate: { id: string }; explanation: { score: number } }[];
+  };
 }
 
 export interface SampleSlot {
@@ -24,20 +29,36 @@ export interface SampleSlot {
   token: string;
 }
 
-/** One matchCandidates over HTTP, as the slot's company's HR. */
-export function matchOverHttp(graphqlUrl: string, { slot, token }: SampleSlot, first = 20): Promise<MatchResult> {
-  return graphqlHttp<MatchResult>(graphqlUrl, MATCH, { slotId: slot.id, first }, token);
+/** One matchCandidates over HTTP, as the slot's company's HR; `after` asks for the page after that cursor. */
+export function matchOverHttp(graphqlUrl: string, { slot, token }: SampleSlot, first = 20, after?: string): Promise<MatchResult> {
+  return graphqlHttp<MatchResult>(graphqlUrl, MATCH, { slotId: slot.id, first, ...(after ? { after } : {}) }, token);
 }
 
-/** Open slots of a few companies, each with a signed-in HR user of its company. */
-export async function sampleSlots(dataSource: DataSource, graphqlUrl: string, random: Random, companies: number): Promise<SampleSlot[]> {
-  const users = (await dataSource.query(
-    `SELECT DISTINCT ON (u.company_id) u.company_id AS "companyId", u.email FROM app_user u
-     WHERE u.role = 'COMPANY_HR' AND EXISTS (SELECT 1 FROM slot s WHERE s.company_id = u.company_id AND s.status = 'OPEN')
-     ORDER BY u.company_id, u.email`,
-  )) as { companyId: string; email: string }[];
+/**
+ * Up to `count` distinct OPEN slots in a random order across companies, each with a signed-in
+ * HR user of its company: every one can be matched once as a cold match, a slot never viewed.
+ * Only the companies of the slots drawn sign in (a login is argon2, slow by design).
+ */
+export async function coldSlots(dataSource: DataSource, graphqlUrl: string, random: Random, count: number): Promise<SampleSlot[]> {
+  const open = (await dataSource.query(
+    `SELECT s.id, s.company_id AS "companyId",
+            (SELECT min(u.email) FROM app_user u WHERE u.role = 'COMPANY_HR' AND u.company_id = s.company_id) AS email
+     FROM slot s WHERE s.status = 'OPEN' ORDER BY s.id`,
+  )) as { id: string; companyId: string; email: string | null }[];
+  const drawn = random.sample(
+    open.filter((row) => row.email !== null),
+    count,
+  );
+  const emails = new Map(drawn.map((row) => [row.companyId, row.email ?? '']));
+  const companies = [...emails.keys()];
   const tokens = new Map<string, string>();
-  for (const user of random.sample(users, companies)) tokens.set(user.companyId, await signInHttp(graphqlUrl, user.email, BENCH_PASSWORD));
-  const slots = await dataSource.getRepository(Slot).find({ where: [...tokens.keys()].map((companyId) => ({ companyId, status: SlotStatus.OPEN })), order: { id: 'ASC' } });
-  return slots.slice(0, 400).map((slot) => ({ slot, token: tokens.get(slot.companyId) ?? '' }));
+  await inParallel(companies.length, 2, async (index) => {
+    const companyId = companies[index];
+    tokens.set(companyId, await signInHttp(graphqlUrl, emails.get(companyId) ?? '', BENCH_PASSWORD));
+  });
+  const slots = new Map((await dataSource.getRepository(Slot).findBy({ id: In(drawn.map((row) => row.id)) })).map((slot) => [slot.id, slot]));
+  return drawn.flatMap((row) => {
+    const slot = slots.get(row.id);
+    return slot ? [{ slot, token: tokens.get(row.companyId) ?? '' }] : [];
+  });
 }
