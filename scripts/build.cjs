@@ -9,7 +9,7 @@ const next = `dist.${process.pid}`;
 const old = `dist.old.${process.pid}`;
 execFileSync(
   process.execPath,
-  [require.resolve('@swc/cli/bin/swc.js'), 'apps/api/src', 'apps/worker/src', 'libs', 'bench/src', '-d', next, '--copy-files', '--ignore', '**/*.spec.ts', '--quiet'],
+  [require.resolve('@swc/cli/bin/swc.js'), 'apps/api/src', 'apps/worker/src', 'libs', 'bench/src', 'bench/labelled', '-d', next, '--copy-files', '--ignore', '**/*.spec.ts', '--quiet'],
   { stdio: 'inherit' },
 );
 try {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Role, type AuthUser } from '@ipl/access';
+import { AlboService } from '@ipl/albo';
 import { ActiveMeasure, AgeBand, Candidate, CANDIDATES_INDEX, CandidateCefrLevel, CandidateShift, CandidateStatus, ConsentPurpose } from '@ipl/candidates';
 import { SearchOutbox } from '@ipl/search';
 import { romeDate, Shift, Slot, SlotKind, SLOTS_INDEX, SlotStatus } from '@ipl/slots';
@@ -32,6 +34,7 @@ export async function insertLabelledSet(app: INestApplication, set: LabelledSet,
   }
   const companyId = await createCompany(ds, 'Azienda del banco di prova S.r.l.');
   const hr = await createUser(ds, 'COMPANY_HR', { companyId });
+  await admitToAlbo(app, hr);
 
   const personRows = set.people.map((person) => ({
     publicCode: `LAB-${randomBytes(4).toString('hex')}`,
@@ -90,4 +93,13 @@ export async function insertLabelledSet(app: INestApplication, set: LabelledSet,
     await app.get(SearchOutbox).documentsChanged(manager, SLOTS_INDEX, slotIds);
   });
   return { personIds, slotIds, operators, hr };
+}
+
+/** Only a company in good standing in the Albo is matched or shown (checked at every use): its HR applies, an admin admits it. */
+async function admitToAlbo(app: INestApplication, hr: TestUser): Promise<void> {
+  const actor = (user: TestUser, role: Role): AuthUser => ({ ...user, role, scopeAdmin: role !== Role.ADMIN, secondFactorPending: false });
+  const admin = actor(await createUser(app.get(DataSource), 'ADMIN'), Role.ADMIN);
+  const albo = app.get(AlboService);
+  await albo.apply({ sectionCodes: ['INCLUSIONE_LAVORATIVA'], declarations: { law68ObligationsMet: true, inclusivePathRun: true, metropolitanSite: true } }, actor(hr, Role.COMPANY_HR));
+  await albo.admit({ companyId: hr.companyId ?? '', comment: 'Requisiti verificati' }, admin);
 }

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `PostgreSQL durability, as the server runs it: ${Object.entries(durability)
         .map(([name, setting]) => `${name}=${setting}`)
-        .join(', ')} (production's: every commit on disk before it is acknowledged)\n\n`,
+        .join(', ')} (production runs all three on: a commit is on disk when acknowledged)\n\n`,
     );
     const comparisons = [await benchSearchClient(servers.meiliUrl, servers.meiliKey, `${servers.prefix}_client`), await benchLoading(await servers.createDatabase('loading')), await benchRequestLimits()];
     process.stdout.write(`${report(comparisons)}\n\n`);

@@ -50,7 +50,8 @@ export function matchingReport(figures: MatchingFigures): string {
     `    first page against PostgreSQL's exhaustive ranking (${latency.agreement.slots} slots): same best score for ${(100 * latency.agreement.sameBest).toFixed(1)}%, score sum ${(100 * latency.agreement.scoreShare).toFixed(2)}%`,
     `  SQL statements per match request (every pg client of the in-process API, token check included): cold ${Object.entries(sqlStatements.cold)
       .map(([first, count]) => `first=${first}: ${count}`)
-      .join(', ')}; repeat view: ${sqlStatements.repeat}; next page: ${sqlStatements.nextPage}`,
+      .join(', ')}; repeat view: ${sqlStatements.repeat}; next page: ${sqlStatements.nextPage}; those of a cold match at first=20:`,
+    ...sqlStatements.sent.map((statement, index) => `    ${index + 1}. ${statement.replace(/\s+/g, ' ').slice(0, 110)}`),
     ...loadLines(`${figures.cold.clients} clients, cold matches (distinct slots, never viewed)`, figures.cold),
     ...loadLines(`${figures.repeat.clients} clients, repeat views and next pages (${latency.viewed.length} slots viewed before)`, figures.repeat),
     `  write → searchable, ${figures.lag.samples} commits with one worker running: ${timing(figures.lag.timing)}, max ${ms(figures.lag.max)}`,

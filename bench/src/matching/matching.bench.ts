@@ -48,7 +48,7 @@ export interface MeasuredFigures {
   meiliMemoryAtEnd: ProcessMemory | null;
   latency: LatencyFigures;
   /** SQL statements of one match request, counted at the driver, by kind of request. */
-  sqlStatements: { cold: Record<number, number>; repeat: number; nextPage: number };
+  sqlStatements: { cold: Record<string, number>; repeat: number; nextPage: number; /** The statements of the cold match at first=20. */ sent: string[] };
   /** Slots never viewed, one request each. */
   cold: LoadRun;
   /** Slots viewed before: the first page again, or the next page, one request in two each. */
@@ -128,13 +128,14 @@ export async function measureMatching(api: BenchApi, context: MeasureContext): P
     note('SQL statements per match request');
     // Counted whatever the answer: an error answer (e.g. past the time budget) stops early and sends fewer.
     const statements = (first: number, entry: SampleSlot, after?: string) => countStatements(() => new ErrorTally().attempt(() => matchOverHttp(api.graphqlUrl, entry, first, after)));
-    const coldStatements: Record<number, number> = {};
+    const coldStatements: Record<number, string[]> = {};
     for (const first of [5, 20, 50]) coldStatements[first] = await statements(first, take(1)[0]);
     const viewedAgain = latency.viewed.find((slot) => slot.endCursor !== null) ?? latency.viewed[0];
     const sqlStatements = {
-      cold: coldStatements,
-      repeat: await statements(20, viewedAgain.entry),
-      nextPage: await statements(20, viewedAgain.entry, viewedAgain.endCursor ?? undefined),
+      cold: Object.fromEntries(Object.entries(coldStatements).map(([first, sent]) => [first, sent.length])),
+      repeat: (await statements(20, viewedAgain.entry)).length,
+      nextPage: (await statements(20, viewedAgain.entry, viewedAgain.endCursor ?? undefined)).length,
+      sent: coldStatements[20],
     };
 
     const sources = { api: served.pid, postgres: context.servers.postgresPid, meilisearch: context.servers.meiliPid, workers: api.workerPids() };
