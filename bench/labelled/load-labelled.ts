@@ -34,7 +34,7 @@ export async function insertLabelledSet(app: INestApplication, set: LabelledSet,
   }
   const companyId = await createCompany(ds, 'Azienda del banco di prova S.r.l.');
   const hr = await createUser(ds, 'COMPANY_HR', { companyId });
-  await admitToAlbo(app, hr);
+  await admitToAlbo(app, hr, set.slots[0].comuneCode);
 
   const personRows = set.people.map((person) => ({
     publicCode: `LAB-${randomBytes(4).toString('hex')}`,
@@ -95,10 +95,15 @@ export async function insertLabelledSet(app: INestApplication, set: LabelledSet,
   return { personIds, slotIds, operators, hr };
 }
 
-/** Only a company in good standing in the Albo is matched or shown (checked at every use): its HR applies, an admin admits it. */
-async function admitToAlbo(app: INestApplication, hr: TestUser): Promise<void> {
+/**
+ * Only a company in good standing in the Albo is matched or shown (checked at every use): it gets
+ * an operating site in the metropolitan area, its HR applies, an admin admits it.
+ */
+async function admitToAlbo(app: INestApplication, hr: TestUser, comuneCode: string): Promise<void> {
+  const ds = app.get(DataSource);
+  await ds.query('INSERT INTO company_site (company_id, comune_code, position) VALUES ($1, $2, 0)', [hr.companyId, comuneCode]);
   const actor = (user: TestUser, role: Role): AuthUser => ({ ...user, role, scopeAdmin: role !== Role.ADMIN, secondFactorPending: false });
-  const admin = actor(await createUser(app.get(DataSource), 'ADMIN'), Role.ADMIN);
+  const admin = actor(await createUser(ds, 'ADMIN'), Role.ADMIN);
   const albo = app.get(AlboService);
   await albo.apply({ sectionCodes: ['INCLUSIONE_LAVORATIVA'], declarations: { law68ObligationsMet: true, inclusivePathRun: true, metropolitanSite: true } }, actor(hr, Role.COMPANY_HR));
   await albo.admit({ companyId: hr.companyId ?? '', comment: 'Requisiti verificati' }, admin);

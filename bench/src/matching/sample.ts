@@ -37,7 +37,8 @@ export function matchOverHttp(graphqlUrl: string, { slot, token }: SampleSlot, f
 /**
  * Up to `count` distinct OPEN slots in a random order across companies, each with a signed-in
  * HR user of its company: every one can be matched once as a cold match, a slot never viewed.
- * Only the companies of the slots drawn sign in (a login is argon2, slow by design).
+ * Slots come from as few companies as give enough of them: each company's HR signs in, and a
+ * login is argon2, slow by design.
  */
 export async function coldSlots(dataSource: DataSource, graphqlUrl: string, random: Random, count: number): Promise<SampleSlot[]> {
   const open = (await dataSource.query(
@@ -45,10 +46,15 @@ export async function coldSlots(dataSource: DataSource, graphqlUrl: string, rand
             (SELECT min(u.email) FROM app_user u WHERE u.role = 'COMPANY_HR' AND u.company_id = s.company_id) AS email
      FROM slot s WHERE s.status = 'OPEN' ORDER BY s.id`,
   )) as { id: string; companyId: string; email: string | null }[];
-  const drawn = random.sample(
-    open.filter((row) => row.email !== null),
-    count,
-  );
+  // Whole companies drawn at random until there are enough slots, then their slots shuffled together.
+  const byCompany = new Map<string, typeof open>();
+  for (const row of open) if (row.email !== null) byCompany.set(row.companyId, [...(byCompany.get(row.companyId) ?? []), row]);
+  const chosen: typeof open = [];
+  for (const companyId of random.sample([...byCompany.keys()], byCompany.size)) {
+    if (chosen.length >= count) break;
+    chosen.push(...(byCompany.get(companyId) ?? []));
+  }
+  const drawn = random.sample(chosen, count);
   const emails = new Map(drawn.map((row) => [row.companyId, row.email ?? '']));
   const companies = [...emails.keys()];
   const tokens = new Map<string, string>();
