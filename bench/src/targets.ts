@@ -28,9 +28,9 @@ export function targetsReport(matching: MatchingFigures, quality: LabelledQualit
   const cold = perSecond(matching.cold.requests, matching.cold.seconds);
   const repeat = perSecond(matching.repeat.requests, matching.repeat.seconds);
   const rows: Row[] = [
-    { figure: '`matchCandidates` p95 ÷ the same raw Meilisearch requests\' p95 (cold)', today: `${times(apiOverRaw)} (${ms(latency.api.p95)} ÷ ${ms(latency.raw.p95)})`, target: '≤ 1.3×', met: apiOverRaw <= 1.3 },
+    { figure: '`matchCandidates` p95 ÷ the same raw Meilisearch requests\' p95 (cold)', today: `${times(apiOverRaw)} (API ${ms(latency.api.p95)} ÷ raw ${ms(latency.raw.p95)})`, target: '≤ 1.3×', met: apiOverRaw <= 1.3 },
     { figure: 'authenticated `me` p50', today: ms(latency.floor.p50), target: '≤ 1.5 ms', met: latency.floor.p50 <= 1.5 },
-    { figure: 'raw Meilisearch match against PostgreSQL-alone match, p95', today: `${times(rawFaster)} faster (${ms(latency.postgres.p95)} ÷ ${ms(latency.raw.p95)})`, target: '≥ 4× faster', met: rawFaster >= 4 },
+    { figure: 'raw Meilisearch match against PostgreSQL-alone match, p95', today: `${times(rawFaster)} faster (PostgreSQL ${ms(latency.postgres.p95)} ÷ raw ${ms(latency.raw.p95)})`, target: '≥ 4× faster', met: rawFaster >= 4 },
     { figure: '8 clients, cold matches (distinct slots)', today: `${perS(cold)}${matching.cold.errors.total > 0 ? ` (${matching.cold.errors.total} errors)` : ''}`, target: '≥ 150/s', met: cold >= 150 && matching.cold.errors.total === 0 },
     { figure: '8 clients, repeat views and next pages', today: `${perS(repeat)}${matching.repeat.errors.total > 0 ? ` (${matching.repeat.errors.total} errors)` : ''}`, target: '≥ 600/s', met: repeat >= 600 && matching.repeat.errors.total === 0 },
     { figure: 'SQL statements per match request (most of cold, repeat, next page)', today: String(statements), target: '≤ 2', met: statements <= 2 },
