@@ -263,6 +263,19 @@ describe('coordination between organisations needs the other side to accept', ()
     ]);
   });
 
+  it('lets a profile be withdrawn or erased while its request is being accepted: one of the two wins, neither fails', async () => {
+    for (let round = 0; round < 6; round += 1) {
+      const race = await followedByBoth();
+      const ending = round % 2 === 0 ? WITHDRAW_PROFILE : ERASE_PROFILE;
+      const [accepted, ended] = await Promise.all([call(ACCEPT, { id: race.requestId }, socialServices), call(ending, { id: race.second.id }, caritas)]);
+      // The profile always ends: a pending request never blocks the person's withdrawal or erasure.
+      expect(ended.errors).toBeUndefined();
+      // An erased profile takes its requests with it: after it, the request is not found at all.
+      const lost = ending === WITHDRAW_PROFILE ? ['COORDINATION_REQUEST_CLOSED'] : ['COORDINATION_REQUEST_CLOSED', 'COORDINATION_REQUEST_NOT_FOUND'];
+      for (const error of accepted.errors ?? []) expect(lost).toContain(error.extensions.reason);
+    }
+  });
+
   it('lets no other role send, withdraw, list or answer a request', async () => {
     const { second, requestId } = await followedByBoth();
     const callers: [string, string | undefined, string][] = [

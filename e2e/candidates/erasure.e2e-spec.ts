@@ -1,5 +1,8 @@
 import { Meilisearch } from 'meilisearch';
+import { AuthRetentionJob } from '@ipl/auth';
 import { CandidateJobs } from '@ipl/candidates';
+import { MailRetentionJob } from '@ipl/mail';
+import { NotificationsRetentionJob } from '@ipl/notifications';
 import { Clock } from '@ipl/core';
 import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
 import { auditEvents, graphql, type TestApp } from '@ipl/testing';
@@ -69,6 +72,12 @@ describe('erasure leaves no trace in PostgreSQL or Meilisearch besides anonymous
     await api.dataSource.query(
       "INSERT INTO mail_message (recipient, kind, subject, body, transport) VALUES ('ufficio@test.example', 'candidate-reconfirmation-reminder', 'Promemoria', $1, 'database')",
       [`Profili da riconfermare: ${erased.publicCode}`],
+    );
+    // So did a proposal's in-app notification (titles carry public codes only).
+    await api.dataSource.query(
+      `INSERT INTO notification (recipient_user_id, kind, subject_type, subject_id, title_it, title_en, email_delivery)
+       VALUES ($1, 'PROPOSAL_RECEIVED', 'proposal', 'p-1', $2, $3, 'OFF')`,
+      [socialServices.userId, `Proposta per ${erased.publicCode}`, `Proposal for ${erased.publicCode}`],
     );
     const before = await counters();
 
@@ -145,5 +154,49 @@ describe('erasure leaves no trace in PostgreSQL or Meilisearch besides anonymous
     } finally {
       clock.mockRestore();
     }
+  });
+  it('keeps sessions, invitations, copies of e-mails and notifications no longer than the retention table says', async () => {
+    const user = socialServices.userId;
+    const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+    const marker = `retention-${Date.now()}`;
+    const insertToken = (label: string, expiresAt: Date) =>
+      api.dataSource.query(
+        `INSERT INTO refresh_token (user_id, family_id, token_hash, second_factor, expires_at) VALUES ($1, gen_random_uuid(), $2, false, $3)`,
+        [user, `${marker}-${label}`, expiresAt],
+      );
+    await insertToken('expired', daysAgo(1));
+    await insertToken('valid', daysAgo(-13));
+    const insertInvitation = (label: string, expiresAt: Date) =>
+      api.dataSource.query(
+        `INSERT INTO invitation (email, role, token_hash, invited_by_id, expires_at) VALUES ($1, 'ADMIN', $2, $3, $4)`,
+        [`${label}@${marker}.example`, `${marker}-${label}`, user, expiresAt],
+      );
+    await insertInvitation('expired-long-ago', daysAgo(31));
+    await insertInvitation('expired-lately', daysAgo(29));
+    const insertMail = (label: string, createdAt: Date) =>
+      api.dataSource.query(
+        `INSERT INTO mail_message (recipient, kind, subject, body, transport, created_at) VALUES ($1, 'test', 'Oggetto', 'Testo', 'database', $2)`,
+        [`${label}@${marker}.example`, createdAt],
+      );
+    await insertMail('old', daysAgo(91));
+    await insertMail('recent', daysAgo(89));
+    const insertNotification = (label: string, createdAt: Date) =>
+      api.dataSource.query(
+        `INSERT INTO notification (recipient_user_id, kind, subject_type, subject_id, title_it, title_en, email_delivery, created_at)
+         VALUES ($1, 'SLOT_STALE', 'slot', $2, 'Titolo', 'Title', 'OFF', $3)`,
+        [user, `${marker}-${label}`, createdAt],
+      );
+    await insertNotification('old', daysAgo(181));
+    await insertNotification('recent', daysAgo(179));
+
+    await api.app.get(AuthRetentionJob).run();
+    await api.app.get(MailRetentionJob).run();
+    await api.app.get(NotificationsRetentionJob).run();
+
+    const left = async (sql: string) => ((await api.dataSource.query(sql, [`%${marker}%`])) as { label: string }[]).map((row) => row.label);
+    expect(await left(`SELECT trim(token_hash) AS label FROM refresh_token WHERE token_hash LIKE $1`)).toEqual([`${marker}-valid`]);
+    expect(await left(`SELECT trim(token_hash) AS label FROM invitation WHERE token_hash LIKE $1`)).toEqual([`${marker}-expired-lately`]);
+    expect(await left(`SELECT recipient AS label FROM mail_message WHERE recipient LIKE $1`)).toEqual([`recent@${marker}.example`]);
+    expect(await left(`SELECT subject_id AS label FROM notification WHERE subject_id LIKE $1`)).toEqual([`${marker}-recent`]);
   });
 });

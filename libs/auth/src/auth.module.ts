@@ -19,6 +19,7 @@ import { JWT_ALGORITHM, JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginFailure } from './lockout/login-failure.entity';
 import { LoginFailuresService } from './lockout/login-failures.service';
+import { AuthRetentionJob } from './retention/auth-retention.job';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
 import { SecondFactorService } from './second-factor.service';
@@ -57,6 +58,7 @@ import { UsersService } from './users.service';
     }),
   ],
   providers: [
+    AuthRetentionJob,
     PasswordHasher,
     CredentialsService,
     LoginFailuresService,
@@ -72,6 +74,6 @@ import { UsersService } from './users.service';
     UsersResolver,
     ColleaguesResolver,
   ],
-  exports: [UsersService, SessionsService, PasswordHasher],
+  exports: [UsersService, SessionsService, PasswordHasher, AuthRetentionJob],
 })
 export class AuthModule {}

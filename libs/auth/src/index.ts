@@ -5,6 +5,7 @@ export { LoginFailure } from './lockout/login-failure.entity';
 export { ACCOUNT_CEILING_FACTOR } from './lockout/login-failures.service';
 export { PasswordHasher } from './password-hasher';
 export { RefreshToken } from './refresh-token.entity';
+export { AuthRetentionJob, INVITATION_KEPT_AFTER_EXPIRY_DAYS } from './retention/auth-retention.job';
 export { SessionsService } from './sessions.service';
 export { ThrottleBucket } from './throttling/throttle-bucket.entity';
 export { User } from './user.entity';

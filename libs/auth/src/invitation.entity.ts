@@ -11,6 +11,7 @@ import { User } from './user.entity';
 @Entity('invitation')
 @Index('ux_invitation_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_invitation_email', ['email'])
+@Index('ix_invitation_expires_at', ['expiresAt'])
 export class Invitation {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_invitation' })

@@ -8,6 +8,7 @@ import { User } from './user.entity';
 @Entity('refresh_token')
 @Index('ix_refresh_token_user_id', ['userId'])
 @Index('ix_refresh_token_family_id', ['familyId'])
+@Index('ix_refresh_token_expires_at', ['expiresAt'])
 export class RefreshToken {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_refresh_token' })
   id!: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
@@ -233,14 +233,15 @@ export class CandidateCoordinationService {
   ): Promise<CandidateCoordinationRequest> {
     const organisationId = Scope.of(user).organisationId();
     await this.dataSource.transaction(async (manager) => {
+      const unlocked = await manager.findOneBy(CandidateCoordinationRequest, { id });
+      if (!unlocked || unlocked.targetOrganisationId !== organisationId) throw new CandidateError(CandidateErrorCode.COORDINATION_REQUEST_NOT_FOUND);
+      // Profiles first, then the request: the order a profile's withdrawal or erasure takes its
+      // locks in, so that an answer and a withdrawal wait for each other (never deadlock) and an
+      // acceptance never links a profile withdrawn meanwhile.
+      const [requester, target] = await this.lockProfiles(manager, unlocked.requesterCandidateId, unlocked.targetCandidateId);
       const request = await manager.findOne(CandidateCoordinationRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!request || request.targetOrganisationId !== organisationId) throw new CandidateError(CandidateErrorCode.COORDINATION_REQUEST_NOT_FOUND);
       const now = this.clock.now();
-      if (statusOfRequest(request, now) !== CoordinationRequestStatus.PENDING) throw new CandidateError(CandidateErrorCode.COORDINATION_REQUEST_CLOSED);
-      const [requester, target] = await Promise.all([
-        manager.findOneByOrFail(Candidate, { id: request.requesterCandidateId }),
-        manager.findOneByOrFail(Candidate, { id: request.targetCandidateId }),
-      ]);
+      if (!request || statusOfRequest(request, now) !== CoordinationRequestStatus.PENDING) throw new CandidateError(CandidateErrorCode.COORDINATION_REQUEST_CLOSED);
       if (requester.status === CandidateStatus.WITHDRAWN) throw new CandidateError(CandidateErrorCode.COORDINATION_REQUEST_CLOSED);
       if (target.status === CandidateStatus.WITHDRAWN) throw new CandidateError(CandidateErrorCode.CANDIDATE_WITHDRAWN);
       await manager.update(CandidateCoordinationRequest, { id }, { status: answer, decidedAt: now, decidedById: user.id });
@@ -307,6 +308,15 @@ export class CandidateCoordinationService {
       .where('candidate.person_key = :personKey', { personKey })
       .andWhere('candidate.status <> :withdrawn', { withdrawn: CandidateStatus.WITHDRAWN })
       .getMany();
+  }
+
+  /** Both profiles of a request, locked in id order; a profile erased meanwhile closes the request. */
+  private async lockProfiles(manager: EntityManager, requesterId: string, targetId: string): Promise<[Candidate, Candidate]> {
+    const locked = await manager.find(Candidate, { where: { id: In([requesterId, targetId]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const requester = locked.find((candidate) => candidate.id === requesterId);
+    const target = locked.find((candidate) => candidate.id === targetId);
+    if (!requester || !target) throw new CandidateError(CandidateErrorCode.COORDINATION_REQUEST_CLOSED);
+    return [requester, target];
   }
 
   private async lockOwnProfile(manager: EntityManager, candidateId: string, user: AuthUser): Promise<Candidate> {

@@ -6,6 +6,7 @@ import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { AppConfig } from '@ipl/config';
 import { MailArchive } from '@ipl/mail';
+import { NotificationsService } from '@ipl/notifications';
 import { Clock, ConnectionShape, DomainError, paginate } from '@ipl/core';
 import { Organisation, OrganisationsService } from '@ipl/organisations';
 import { SearchOutbox } from '@ipl/search';
@@ -114,6 +115,7 @@ export class CandidatesService {
     private readonly clock: Clock,
     private readonly mailArchive: MailArchive,
     private readonly coordination: CandidateCoordinationService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The status as of now: an active profile past its reconfirmation date, or incomplete, is STALE. */
@@ -440,6 +442,7 @@ export class CandidatesService {
     await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, ids);
     // Reminders listed public codes: the recorded copies forget them too.
     await this.mailArchive.redact(manager, candidates.map((candidate) => candidate.publicCode));
+    await this.notifications.redact(manager, candidates.map((candidate) => candidate.publicCode));
   }
 
   /** One upsert per cell (district, channel, month, final status, reason) of the erased profiles. */

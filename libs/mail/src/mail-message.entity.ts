@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Every e-mail the platform sends, kept so that a local install can read them (and tests too). */
 @Entity('mail_message')
 @Index('ix_mail_message_recipient', ['recipient'])
+@Index('ix_mail_message_created_at', ['createdAt'])
 export class MailMessage {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_mail_message' })
   id!: string;

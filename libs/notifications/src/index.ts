@@ -6,5 +6,6 @@ export { NotificationSender } from './notification-sender';
 export { Notification } from './notification.entity';
 export { NotificationError, NotificationErrorCode } from './notifications.errors';
 export { NotificationsDigestJob } from './notifications-digest.job';
+export { NOTIFICATIONS_KEPT_DAYS, NotificationsRetentionJob } from './notifications-retention.job';
 export { NotificationsModule } from './notifications.module';
 export { NotificationsService, type NotificationListArgs } from './notifications.service';

@@ -11,6 +11,7 @@ import { NotificationKind } from './notification-kind.enum';
 @ObjectType('Notification', { description: 'An in-app notification of the caller. It never carries profile free text: only codes and public codes.' })
 @Entity('notification')
 @Index('ix_notification_recipient_created', ['recipientUserId', 'createdAt', 'id'])
+@Index('ix_notification_created_at', ['createdAt'])
 @Index('ix_notification_recipient_unread', ['recipientUserId'], { where: 'read_at IS NULL' })
 @Index('ix_notification_email_pending', ['emailDelivery', 'recipientUserId', 'createdAt'], { where: "emailed_at IS NULL AND email_delivery <> 'OFF'" })
 export class Notification {

@@ -9,6 +9,8 @@ import { NotificationKind } from './notification-kind.enum';
 import { NotificationPreference } from './notification-preference.entity';
 import { Notification } from './notification.entity';
 
+const REDACTED = '[cancellato / erased]';
+
 export interface NotificationListArgs {
   unreadOnly?: boolean | null;
   first: number;
@@ -27,6 +29,22 @@ export class NotificationsService {
     private readonly dispatcher: AfterCommitDispatcher,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * Replaces every occurrence of these terms (an erased profile's public code) in notification
+   * titles, in the erasure's transaction: a notification outlives the profile it was about.
+   */
+  async redact(manager: EntityManager, terms: readonly string[]): Promise<void> {
+    for (const term of terms) {
+      await manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ titleIt: () => 'replace(title_it, :term, :redacted)', titleEn: () => 'replace(title_en, :term, :redacted)' })
+        .where('strpos(title_it, :term) > 0 OR strpos(title_en, :term) > 0')
+        .setParameters({ term, redacted: REDACTED })
+        .execute();
+    }
+  }
 
   /**
    * Writes one in-app notification per recipient in the caller's transaction (`manager`), and
