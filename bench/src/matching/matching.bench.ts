@@ -4,7 +4,7 @@ import { CANDIDATES_INDEX } from '@ipl/candidates';
 import { SearchIndexes } from '@ipl/search';
 import { SLOTS_INDEX } from '@ipl/slots';
 import type { BenchServers } from '../bench-servers';
-import { startCpuAccount, type CpuSplit } from '../cpu';
+import { startCpuAccount, type CpuSources, type CpuSplit } from '../cpu';
 import { memoryOf, watchAllocatedPeak, type ProcessMemory } from '../process-memory';
 import { startBenchApi, type BenchApi } from './bench-api';
 import { importDataSet, type ImportFigures } from './import';
@@ -139,9 +139,8 @@ export async function measureMatching(api: BenchApi, context: MeasureContext): P
     };
 
     const sources = { api: served.pid, postgres: context.servers.postgresPid, meilisearch: context.servers.meiliPid, workers: api.workerPids() };
-    const coldLoad = cold;
-    note(`load: 8 clients for ${loadSeconds} s on ${coldLoad.length} slots never viewed`);
-    const coldRun = await accounted(sources, () => underLoad(8, loadSeconds, (i) => (i < coldLoad.length ? matchOverHttp(served.graphqlUrl, coldLoad[i]) : null)));
+    note(`load: 8 clients for ${loadSeconds} s on ${cold.length} slots never viewed`);
+    const coldRun = await accounted(sources, () => underLoad(8, loadSeconds, (i) => (i < cold.length ? matchOverHttp(served.graphqlUrl, cold[i]) : null)));
     const viewed = latency.viewed;
     note(`load: 8 clients for ${loadSeconds} s on ${viewed.length} slots viewed before, first page again or the next one`);
     const repeatRun = await accounted(sources, () =>
@@ -161,7 +160,7 @@ export async function measureMatching(api: BenchApi, context: MeasureContext): P
   }
 }
 
-async function accounted(sources: Parameters<typeof startCpuAccount>[0], run: () => Promise<LoadFigures>): Promise<LoadRun> {
+async function accounted(sources: CpuSources, run: () => Promise<LoadFigures>): Promise<LoadRun> {
   const account = startCpuAccount(sources);
   const figures = await run();
   return { ...figures, cpu: account.stop() };
