@@ -313,6 +313,9 @@ const MUST_BE_CAUGHT: [PersonalDataKind, string][] = [
 
 /** What operators and HR really write: skills, work history, availability, work conditions. All must pass. */
 const CLEAN: string[] = [
+  'D.Lgs. 81/2008',
+  'formazione D.Lgs 81/08 e D.P.R. 177/2011',
+  'iscritto alle liste L. 68/1999',
   'Magazziniere con esperienza in carrello elevatore',
   'Operatore socio-sanitario',
   'ha bisogno di un tutor',

@@ -1,6 +1,7 @@
 /**
  * Capitalised words that follow or follow on from a name-like word without being a person:
- * months, days, feasts, places of the metropolitan area and of the countries people come from.
+ * months, days, feasts, places of the metropolitan area and of the countries people come from,
+ * and the abbreviations of Italian laws ("D.Lgs. 81/2008" is a course people list, not Mr Lgs).
  * Written without accents: lookups fold them.
  */
 export const NOT_NAMES = `gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
@@ -21,7 +22,8 @@ export const NOT_NAMES = `gennaio febbraio marzo aprile maggio giugno luglio ago
   albania kosovo serbia macedonia bosnia georgia peru ecuador colombia brasile salvador tirana kiev kyiv bucarest
   casablanca dakar lagos lahore dacca dhaka chisinau
   excel word office windows linux python java haccp inps inail asl ausl caritas comune regione provincia
-  centro stazione ospedale universita scuola`;
+  centro stazione ospedale universita scuola
+  lgs dlgs dpr dpcm ccnl tuel`;
 
 /** Words that can follow a name cue ("la signora ha…") without being a name. */
 export const STOPWORDS = `il lo la i gli le un uno una di a ad da in con su per tra fra e ed o ma che chi cui non è e' ha ho hanno
