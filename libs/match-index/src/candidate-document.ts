@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Candidate, CandidateStatus, COMPLETE, ConsentPurpose } from '@ipl/candidates';
 import type { SearchDocument } from '@ipl/search';
+import { idBatches } from './id-batches';
 import { skillLabels } from './skill-labels';
 
 /**
@@ -65,19 +66,7 @@ export async function candidateDocuments(manager: EntityManager, ids: readonly s
   );
 }
 
-/** Ids a full rebuild considers, in batches (documents() then decides each one). */
-export async function* searchableCandidateIds(manager: EntityManager, batchSize: number): AsyncIterable<string[]> {
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const rows = await manager
-      .createQueryBuilder(Candidate, 'candidate')
-      .select('candidate.id', 'id')
-      .where('candidate.status = :status AND candidate.id > :after', { status: CandidateStatus.ACTIVE, after })
-      .orderBy('candidate.id', 'ASC')
-      .limit(batchSize)
-      .getRawMany<{ id: string }>();
-    if (rows.length === 0) return;
-    yield rows.map((row) => row.id);
-    after = rows[rows.length - 1].id;
-  }
+/** Ids a full rebuild considers, in batches (candidateDocuments() then decides each one). */
+export function searchableCandidateIds(manager: EntityManager, batchSize: number): AsyncIterable<string[]> {
+  return idBatches(manager, Candidate, 'row.status = :status', { status: CandidateStatus.ACTIVE }, batchSize);
 }

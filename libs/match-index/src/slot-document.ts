@@ -1,6 +1,7 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Slot, SlotStatus } from '@ipl/slots';
 import type { SearchDocument } from '@ipl/search';
+import { idBatches } from './id-batches';
 import { skillLabels } from './skill-labels';
 import { slotOffers } from './slot-offer';
 
@@ -78,19 +79,7 @@ export async function slotDocuments(manager: EntityManager, ids: readonly string
   return slots.map((slot) => slotDocument(slot, (id) => labels.get(id)));
 }
 
-/** Ids a full rebuild considers, in batches (documents() then decides each one). */
-export async function* searchableSlotIds(manager: EntityManager, batchSize: number): AsyncIterable<string[]> {
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const rows = await manager
-      .createQueryBuilder(Slot, 'slot')
-      .select('slot.id', 'id')
-      .where('slot.status = :open AND slot.paused_for_standing_at IS NULL AND slot.id > :after', { open: SlotStatus.OPEN, after })
-      .orderBy('slot.id', 'ASC')
-      .limit(batchSize)
-      .getRawMany<{ id: string }>();
-    if (rows.length === 0) return;
-    yield rows.map((row) => row.id);
-    after = rows[rows.length - 1].id;
-  }
+/** Ids a full rebuild considers, in batches (slotDocuments() then decides each one). */
+export function searchableSlotIds(manager: EntityManager, batchSize: number): AsyncIterable<string[]> {
+  return idBatches(manager, Slot, 'row.status = :open AND row.paused_for_standing_at IS NULL', { open: SlotStatus.OPEN }, batchSize);
 }
