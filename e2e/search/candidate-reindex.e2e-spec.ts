@@ -23,7 +23,7 @@ describe('rebuilding the candidates index', () => {
 
     expect(await api.app.get(SearchReindexer).reindex(CANDIDATES_INDEX)).toBe(2);
 
-    const indexed = await api.app.get(Meilisearch).index(api.app.get(SearchIndexes).uid(CANDIDATES_INDEX)).getDocuments({ limit: 10 });
+    const indexed = await api.app.get(Meilisearch).index(api.app.get(SearchIndexes).uid(CANDIDATES_INDEX)).getDocuments<{ id: string }>({ limit: 10 });
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(indexed.results.map((document) => document.id).sort()).toEqual(active);
     expect([...indexed.results].sort(byId)).toEqual((await candidateDocuments(api.dataSource.manager, active, new Date())).sort(byId));
