@@ -59,7 +59,7 @@ function poolItem(key: string, explanation: MatchExplanation): PoolItem {
   };
 }
 
-/** The formula of match-rules.ts `explain` (rounded score, ties in the given order), under any weights. */
+/** The formula of match-ranking.ts `explain` (rounded score, ties in the given order), under any weights. */
 function rescore(pool: readonly PoolItem[], weights: Weights): string[] {
   const scored = pool.map((item, position) => {
     const parts = ([[weights.required, item.required], [weights.nice, item.nice]] as [number, [number, number]][]).filter(([, [, asked]]) => asked > 0);
