@@ -16,13 +16,23 @@ export class MatchIndexQueries {
     private readonly clock: Clock,
   ) {}
 
+  /** A slot's pool of candidates: ids in the engine's order (see pool). */
+  candidatePool(levels: PoolLevel[], filters: string[], district: string, neighbours: ReadonlySet<string>, weights: DistrictTierWeights): Promise<string[]> {
+    return this.pool(CANDIDATES_INDEX, levels, filters, district, neighbours, weights);
+  }
+
+  /** A person's pool of slots: ids in the engine's order (see pool). */
+  slotPool(levels: PoolLevel[], filters: string[], district: string, neighbours: ReadonlySet<string>, weights: DistrictTierWeights): Promise<string[]> {
+    return this.pool(SLOTS_INDEX, levels, filters, district, neighbours, weights);
+  }
+
   /**
    * One federated multi-search: a query per district tier and level of skills fit, all with the
    * hard constraints. Returns document ids in the engine's merged order. (Dealing the queries
    * into two requests sent at once was measured slower: each federated request has a cost of
    * its own, and Meilisearch did not run the two side by side.)
    */
-  async pool(indexName: string, levels: PoolLevel[], filters: string[], district: string, neighbours: ReadonlySet<string>, weights: DistrictTierWeights): Promise<string[]> {
+  private async pool(indexName: string, levels: PoolLevel[], filters: string[], district: string, neighbours: ReadonlySet<string>, weights: DistrictTierWeights): Promise<string[]> {
     if (levels.length === 0) return [];
     const indexUid = this.indexes.uid(indexName);
     const queries = poolQueries(indexUid, levels, filters, district, [...neighbours].sort(), weights);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Scope, type AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { CompanyStanding } from '@ipl/board';
-import { CANDIDATES_INDEX, CandidatesService } from '@ipl/candidates';
+import { CandidatesService } from '@ipl/candidates';
 import { Clock, type ConnectionShape } from '@ipl/core';
 import {
   candidateFilters,
@@ -24,7 +24,7 @@ import {
 } from '@ipl/match-index';
 import { ProposalsService } from '@ipl/proposals';
 import { SKILLS_VOCABULARY, SkillsService } from '@ipl/skills';
-import { romeDate, SlotError, SlotErrorCode, SLOTS_INDEX, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
+import { romeDate, SlotError, SlotErrorCode, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
 import { TerritoryService } from '@ipl/territory';
 import { comuneShown } from './comune-disclosure';
 import { CandidateMatch, MatchedCandidate, SlotMatch } from './match.types';
@@ -77,7 +77,7 @@ export class MatchingService {
     if (slot.status !== SlotStatus.OPEN) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
     const [neighbours] = await Promise.all([this.neighboursOf(slot.districtCode), this.standing.assertMayActOnCandidates(slot.companyId)]);
     const [hits, matchableByComune] = await Promise.all([
-      this.index.pool(CANDIDATES_INDEX, candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
+      this.index.candidatePool(candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
       this.index.matchableByComune(),
     ]);
     // The index may lag a write: PostgreSQL says which are still matchable.
@@ -124,7 +124,7 @@ export class MatchingService {
     if (!isMatchable(this.candidates.statusOf(candidate), candidate)) throw new MatchingError(MatchingErrorCode.CANDIDATE_NOT_MATCHABLE);
     const district = candidate.residenceDistrictCode;
     const neighbours = await this.neighboursOf(district);
-    const hits = await this.index.pool(SLOTS_INDEX, slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
+    const hits = await this.index.slotPool(slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
     const searchable = hits.length > 0 ? await this.recheck.openSlots(hits) : [];
     // A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
     const active = await this.standing.activeAmong(searchable.map((slot) => slot.companyId));
