@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { AgeBand, Candidate, CandidateCefrLevel, CandidateShift, CandidateStatus, CandidateWorkConditionNeed, ConsentPurpose, ActiveMeasure, CANDIDATES_INDEX } from '@ipl/candidates';
 import { AppConfig } from '@ipl/config';
-import { candidateFilters, candidatePoolLevels, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, poolQueries, SkillVocabulary } from '@ipl/matching';
+import { candidateFilters, candidatePoolLevels, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, poolQueries, SkillVocabulary } from '@ipl/match-index';
 import { SkillsService } from '@ipl/skills';
 import { createMeiliClient, SearchIndexes, SearchOutbox, SearchOutboxRelay } from '@ipl/search';
 import { Shift, Slot, SlotKind, SlotStatus, SLOTS_INDEX } from '@ipl/slots';

@@ -4,7 +4,8 @@ import { Meilisearch } from 'meilisearch';
 import { Role, type AuthUser } from '@ipl/access';
 import { Candidate, CANDIDATES_INDEX } from '@ipl/candidates';
 import { Clock } from '@ipl/core';
-import { candidateFilters, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, MatchingService, SKILL_WEIGHTS, slotFilters, slotQuery, type MatchExplanation } from '@ipl/matching';
+import { candidateFilters, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, SKILL_WEIGHTS, slotFilters, slotQuery } from '@ipl/match-index';
+import { MatchingService, type MatchExplanation } from '@ipl/matching';
 import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
 import { SkillsService, type Skill } from '@ipl/skills';
 import { romeDate, Slot, SLOTS_INDEX } from '@ipl/slots';
@@ -58,7 +59,7 @@ function poolItem(key: string, explanation: MatchExplanation): PoolItem {
   };
 }
 
-/** The formula of match-rules.ts `explain` (rounded score, ties in the given order), under any weights. */
+/** The formula of match-ranking.ts `explain` (rounded score, ties in the given order), under any weights. */
 function rescore(pool: readonly PoolItem[], weights: Weights): string[] {
   const scored = pool.map((item, position) => {
     const parts = ([[weights.required, item.required], [weights.nice, item.nice]] as [number, [number, number]][]).filter(([, [, asked]]) => asked > 0);

@@ -1,4 +1,4 @@
-import { DISTRICT_TIER_WEIGHTS, SKILL_WEIGHTS } from '@ipl/matching';
+import { DISTRICT_TIER_WEIGHTS, SKILL_WEIGHTS } from '@ipl/match-index';
 import { decideTransition, ProposalAction, ProposalSide, ProposalStatus } from '@ipl/proposals';
 import { SearchOutboxRelay } from '@ipl/search';
 import type { Locator, Page } from 'playwright-core';

@@ -1,6 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { Role, type AuthUser } from '@ipl/access';
-import { ActiveMeasure, AgeBand, Candidate, CandidateCefrLevel, CandidateShift, CandidatesService, ConsentPurpose } from '@ipl/candidates';
+import { ActiveMeasure, AgeBand, Candidate, CandidateCefrLevel, CandidateShift, CandidateIntakeService, ConsentPurpose } from '@ipl/candidates';
+import { MatchIndexRecheck } from '@ipl/match-index';
 import { DomainError } from '@ipl/core';
 import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
 import { Shift, Slot, SlotKind, SlotsService, SlotStatus } from '@ipl/slots';
@@ -9,7 +10,7 @@ import { admitted, companyWithHr, inDays } from '../albo/fixtures';
 import { startApi } from '../app';
 import { completeInput, createCandidate, operatorOf, randomCodiceFiscale } from '../candidates/operations';
 
-type CandidateInput = Parameters<CandidatesService['createMany']>[0][number];
+type CandidateInput = Parameters<CandidateIntakeService['createMany']>[0][number];
 type SlotInput = Parameters<SlotsService['createMany']>[0][number];
 
 function profile(codiceFiscale: string, change: Partial<CandidateInput> = {}): CandidateInput {
@@ -70,7 +71,7 @@ describe('imports: many profiles and slots through the services, into the index'
     await createCandidate(api.server, elsewhere.token, completeInput(followed));
     const actor: AuthUser = { id: operator.userId, role: Role.OPERATOR, companyId: null, organisationId: operator.organisationId, districtCode: 'SAVENA_IDICE', scopeAdmin: false, secondFactorPending: false };
     const first = randomCodiceFiscale();
-    const results = await api.app.get(CandidatesService).createMany(
+    const results = await api.app.get(CandidateIntakeService).createMany(
       [profile(first), profile(randomCodiceFiscale()), profile(randomCodiceFiscale(), { notes: 'chiamare il 333 123 4567' }), profile(followed), profile(first)],
       actor,
     );
@@ -81,9 +82,9 @@ describe('imports: many profiles and slots through the services, into the index'
     expect(sequence(b)).toBe(sequence(a) + 1);
     expect(await auditEvents(api.dataSource, 'candidate.created', a.id)).toEqual([expect.objectContaining({ actorId: operator.userId, details: { organisationId: operator.organisationId } })]);
     // What a match reads of a profile: to rank it, then to show it (the enum lists come back as lists).
-    const [rankable] = await api.app.get(CandidatesService).matchable([a.id]);
+    const [rankable] = await api.app.get(MatchIndexRecheck).rankableCandidates([a.id]);
     expect(rankable).toEqual({ id: a.id, residenceDistrictCode: a.residenceDistrictCode, skillIds: a.skillIds, freeSkillLabels: a.freeSkillLabels });
-    const [shown] = await api.app.get(CandidatesService).matchProfiles([a.id]);
+    const [shown] = await api.app.get(MatchIndexRecheck).candidateProfiles([a.id]);
     expect(shown).toMatchObject({ id: a.id, publicCode: a.publicCode, shifts: ['DAY', 'WEEKEND'], supportNeeds: [], languages: [{ language: 'it', level: 'B2' }], ageBand: 'AGE_25_34' });
 
     const admin = await createUser(api.dataSource, 'ADMIN');

@@ -1,21 +1,17 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AuditModule } from '@ipl/audit';
-import { CandidatesModule } from '@ipl/candidates';
 import { AppConfig, AppConfigModule } from '@ipl/config';
 import { ClockModule } from '@ipl/core';
 import { DatabaseModule } from '@ipl/data-model';
-import { MailModule } from '@ipl/mail';
+import { MatchIndexModule } from '@ipl/match-index';
 import { SearchModule } from '@ipl/search';
-import { SlotsModule } from '@ipl/slots';
 
 /**
  * The indexing worker: reads the search outbox in PostgreSQL and delivers it to Meilisearch.
- * It holds no state of its own, so several can run against the same database. The libraries
- * that own indexes (slots, candidates) are imported for their document sources, which they
- * register on init: without them the worker and `npm run reindex` would not know the indexes.
- * No ScheduleModule here: the scheduled jobs of those libraries run in the API processes only,
- * so a worker never sends a second reminder.
+ * It holds no state of its own, so several can run against the same database. The match index
+ * registers its document sources on init: without it the worker and `npm run reindex` would
+ * not know the indexes. No domain module and no ScheduleModule here: the scheduled jobs run in
+ * the API processes only, so a worker never sends a second reminder.
  */
 @Module({
   imports: [
@@ -27,10 +23,7 @@ import { SlotsModule } from '@ipl/slots';
     }),
     DatabaseModule,
     SearchModule,
-    AuditModule,
-    MailModule,
-    SlotsModule,
-    CandidatesModule,
+    MatchIndexModule,
   ],
 })
 export class WorkerModule {}

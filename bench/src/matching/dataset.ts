@@ -1,4 +1,4 @@
-import type { CandidatesService } from '@ipl/candidates';
+import type { CandidateIntakeService } from '@ipl/candidates';
 import { partitaIvaCheckDigit, SizeBand, type CompaniesService } from '@ipl/companies';
 import { findPersonalData } from '@ipl/personal-data';
 import { normaliseFreeLabel, SKILLS_VOCABULARY, type SkillDataEntry } from '@ipl/skills';
@@ -6,7 +6,7 @@ import type { SlotsService } from '@ipl/slots';
 import { comuneCode, TERRITORY } from '@ipl/territory';
 import { Random } from './random';
 
-export type CandidateInput = Parameters<CandidatesService['create']>[0];
+export type CandidateInput = Parameters<CandidateIntakeService['create']>[0];
 export type SlotInput = Parameters<SlotsService['create']>[0];
 export type CompanyInput = Parameters<CompaniesService['create']>[0];
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { CANDIDATES_INDEX, CandidateError, CandidatesService } from '@ipl/candidates';
+import { CANDIDATES_INDEX, CandidateError, CandidateIntakeService } from '@ipl/candidates';
 import { DomainError } from '@ipl/core';
 import { Channel } from '@ipl/organisations';
 import { SlotsService } from '@ipl/slots';
@@ -29,14 +29,14 @@ export interface ImportFigures {
 }
 
 /**
- * The real import path: profiles through CandidatesService.createMany in batches of each
+ * The real import path: profiles through CandidateIntakeService.createMany in batches of each
  * organisation's operator, slots through SlotsService.createMany (published) as each company's
  * HR. Each record is checked as the single create (and publish) checks it; a batch is written
  * with its public codes, audit events and outbox rows in one transaction. The worker, already
  * running, delivers the outbox to Meilisearch meanwhile, as it would in production.
  */
 export async function importDataSet(app: INestApplication, population: Population, sizes: { candidates: number; slots: number }, seed: number, concurrency: number): Promise<ImportFigures> {
-  const candidates = app.get(CandidatesService);
+  const candidates = app.get(CandidateIntakeService);
   const slots = app.get(SlotsService);
   const byDistrict = new Map<string, Population['organisations']>();
   for (const organisation of population.organisations) byDistrict.set(organisation.districtCode, [...(byDistrict.get(organisation.districtCode) ?? []), organisation]);

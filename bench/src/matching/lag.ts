@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { Role, type AuthUser } from '@ipl/access';
-import { CANDIDATES_INDEX, CandidatesService } from '@ipl/candidates';
+import { CANDIDATES_INDEX, CandidateIntakeService } from '@ipl/candidates';
 import { SearchIndexes } from '@ipl/search';
 import { SLOTS_INDEX, SlotsService } from '@ipl/slots';
 import { percentiles, type Timing } from '../measure';
@@ -25,7 +25,7 @@ export async function writeToSearchable(app: INestApplication, count: number, ra
   const dataSource = app.get(DataSource);
   const meili = app.get(Meilisearch);
   const indexes = app.get(SearchIndexes);
-  const candidates = app.get(CandidatesService);
+  const candidates = app.get(CandidateIntakeService);
   const slots = app.get(SlotsService);
   const users = (await dataSource.query(
     `SELECT id, role, company_id AS "companyId", organisation_id AS "organisationId", district_code AS "districtCode" FROM app_user WHERE role IN ('OPERATOR', 'COMPANY_HR')`,

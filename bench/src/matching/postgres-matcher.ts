@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { candidateFilters, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, SKILL_WEIGHTS } from '@ipl/matching';
+import { candidateFilters, DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, SKILL_WEIGHTS } from '@ipl/match-index';
 import { normaliseFreeLabel } from '@ipl/skills';
 import type { Slot } from '@ipl/slots';
 import { filtersToSql } from './filter-sql';

@@ -4,7 +4,7 @@ import { UsersService } from '@ipl/auth';
 import { AppConfig } from '@ipl/config';
 import { Mailer } from '@ipl/mail';
 import { OrganisationsService } from '@ipl/organisations';
-import { CandidatesService } from './candidates.service';
+import { CandidateRetentionService } from './candidate-retention.service';
 
 /**
  * The scheduled side of freshness and retention. Each method is also what tests call, with the
@@ -15,7 +15,7 @@ export class CandidateJobs {
   private readonly logger = new Logger(CandidateJobs.name);
 
   constructor(
-    private readonly candidates: CandidatesService,
+    private readonly candidates: CandidateRetentionService,
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
     private readonly mailer: Mailer,

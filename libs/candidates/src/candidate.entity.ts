@@ -126,7 +126,7 @@ export class Candidate {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   notes!: string | null;
 
-  /** Stored lifecycle; the `status` field adds STALE as of now (see CandidatesService.statusOf). */
+  /** Stored lifecycle; the `status` field adds STALE as of now (see statusAt in candidate-freshness.ts). */
   @Column({ type: 'enum', enum: CandidateStatus, enumName: 'candidate_status', default: CandidateStatus.ACTIVE })
   status!: CandidateStatus;
 

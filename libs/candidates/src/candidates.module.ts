@@ -1,9 +1,8 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@ipl/auth';
 import { NotificationsModule } from '@ipl/notifications';
 import { OrganisationsModule } from '@ipl/organisations';
-import { SearchDocumentSources } from '@ipl/search';
 import { SkillsModule } from '@ipl/skills';
 import { TerritoryModule } from '@ipl/territory';
 import { CandidateCoordinationRequest } from './candidate-coordination-request.entity';
@@ -13,9 +12,12 @@ import { CandidateCoordinationService } from './candidate-coordination.service';
 import { CandidateCoordinationViews } from './candidate-coordination.views';
 import { CandidateCodeSequence } from './candidate-code-sequence.entity';
 import { CandidateErasureCount } from './candidate-erasure-count.entity';
+import { CandidateIntakeService } from './candidate-intake.service';
 import { CandidateJobs } from './candidate-jobs.service';
 import { CandidateLink } from './candidate-link.entity';
-import { CandidateSearchSource } from './candidate-search.source';
+import { CandidatePathsService } from './candidate-paths.service';
+import { CandidateReferences } from './candidate-references';
+import { CandidateRetentionService } from './candidate-retention.service';
 import { Candidate } from './candidate.entity';
 import { CandidatesResolver } from './candidates.resolver';
 import { CandidatesService } from './candidates.service';
@@ -33,6 +35,10 @@ import { PersonKeys } from './person-key';
   ],
   providers: [
     CandidatesService,
+    CandidateIntakeService,
+    CandidateReferences,
+    CandidateRetentionService,
+    CandidatePathsService,
     CandidatesResolver,
     CandidateCoordinationService,
     CandidateCoordinationViews,
@@ -40,18 +46,8 @@ import { PersonKeys } from './person-key';
     CandidateCoordinationFieldsResolver,
     CoordinationRequestsResolver,
     CandidateJobs,
-    CandidateSearchSource,
     PersonKeys,
   ],
-  exports: [CandidatesService, CandidateJobs],
+  exports: [CandidatesService, CandidateIntakeService, CandidatePathsService, CandidateJobs],
 })
-export class CandidatesModule implements OnModuleInit {
-  constructor(
-    private readonly sources: SearchDocumentSources,
-    private readonly searchSource: CandidateSearchSource,
-  ) {}
-
-  onModuleInit(): void {
-    this.sources.register(this.searchSource);
-  }
-}
+export class CandidatesModule {}

@@ -7,6 +7,8 @@ import { Skill, SkillsService } from '@ipl/skills';
 import { Comune, District, TerritoryService } from '@ipl/territory';
 import { Candidate } from './candidate.entity';
 import { ActiveMeasure, CandidateStatus } from './candidate.enums';
+import { CandidateIntakeService } from './candidate-intake.service';
+import { CandidateRetentionService } from './candidate-retention.service';
 import { CandidatesService } from './candidates.service';
 import { CandidateConnection } from './dto/candidate-connection.type';
 import { CandidatesArgs, CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
@@ -19,6 +21,8 @@ import { CandidatesArgs, CreateCandidateInput, UpdateCandidateInput } from './dt
 export class CandidatesResolver {
   constructor(
     private readonly service: CandidatesService,
+    private readonly intake: CandidateIntakeService,
+    private readonly retention: CandidateRetentionService,
     private readonly territory: TerritoryService,
     private readonly vocabulary: SkillsService,
   ) {}
@@ -48,7 +52,7 @@ export class CandidatesResolver {
     description: 'Adds an anonymised profile. When another organisation already follows the person: CONFLICT ALREADY_FOLLOWED_ELSEWHERE (no more is said), or, with `coordinationConsent`, the profile and a coordination request to that organisation.',
   })
   createCandidate(@Args('input') input: CreateCandidateInput, @CurrentUser() user: AuthUser): Promise<Candidate> {
-    return this.service.create(input, user);
+    return this.intake.create(input, user);
   }
 
   @Roles(Role.OPERATOR)
@@ -58,25 +62,25 @@ export class CandidatesResolver {
     @Args('input') input: UpdateCandidateInput,
     @CurrentUser() user: AuthUser,
   ): Promise<Candidate> {
-    return this.service.update(id, input, user);
+    return this.intake.update(id, input, user);
   }
 
   @Roles(Role.OPERATOR)
   @Mutation(() => Candidate, { description: 'Confirms the profile is current: fresh (ACTIVE) for another interval.' })
   reconfirmCandidate(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Candidate> {
-    return this.service.reconfirm(id, user);
+    return this.intake.reconfirm(id, user);
   }
 
   @Roles(Role.OPERATOR)
   @Mutation(() => Candidate, { description: 'Withdraws the profile: it is no longer matched or changed.' })
   withdrawCandidate(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Candidate> {
-    return this.service.withdraw(id, user);
+    return this.intake.withdraw(id, user);
   }
 
   @Roles(Role.OPERATOR, Role.ADMIN)
   @Mutation(() => ID, { description: 'Erases the profile and its search document; only anonymous counters remain. Audited.' })
   eraseCandidate(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<string> {
-    return this.service.erase(id, user);
+    return this.retention.erase(id, user);
   }
 
   @Roles(Role.OPERATOR)

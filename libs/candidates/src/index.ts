@@ -3,7 +3,6 @@ export { CandidateErasureCount } from './candidate-erasure-count.entity';
 export { CandidateJobs } from './candidate-jobs.service';
 export { CandidateLink } from './candidate-link.entity';
 export { CandidateCoordinationRequest } from './candidate-coordination-request.entity';
-export { candidateDocument } from './candidate-search.source';
 export { Candidate } from './candidate.entity';
 export {
   ActiveMeasure,
@@ -18,6 +17,9 @@ export { CandidateExperience, CandidateLanguage } from './candidate.types';
 export { CandidateError, CandidateErrorCode } from './candidates.errors';
 export { CandidatesModule } from './candidates.module';
 export { CoordinationRequestStatus } from './coordination-request-status';
-export { CANDIDATES_INDEX, CandidatesService, REMINDER_DAYS_BEFORE, type MatchableCandidate, type RankableCandidate } from './candidates.service';
+export { CandidateIntakeService } from './candidate-intake.service';
+export { CandidatePathsService } from './candidate-paths.service';
+export { CANDIDATES_INDEX } from './candidates-index';
+export { CandidatesService } from './candidates.service';
 export { COMPLETE, completenessOf } from './completeness';
 export { formatPublicCode } from './public-code';

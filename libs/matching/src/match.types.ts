@@ -1,29 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AgeBand, CandidateLanguage, CandidateShift, CandidateWorkConditionNeed } from '@ipl/candidates';
 import { Connection } from '@ipl/core';
+import { DistrictRelation, MatchCondition } from '@ipl/match-index';
 import { Slot } from '@ipl/slots';
-
-export enum DistrictRelation {
-  SAME = 'SAME',
-  NEIGHBOUR = 'NEIGHBOUR',
-  OTHER = 'OTHER',
-}
-registerEnumType(DistrictRelation, { name: 'DistrictRelation', description: 'Where the person lives, seen from the slot’s district.' });
-
-/** A hard constraint of the match that applied to this pair and is met. */
-export enum MatchCondition {
-  CONSENT = 'CONSENT',
-  HOURS = 'HOURS',
-  SHIFTS = 'SHIFTS',
-  NO_NIGHT_SHIFTS = 'NO_NIGHT_SHIFTS',
-  TUTOR = 'TUTOR',
-  GRADUAL_START = 'GRADUAL_START',
-  STEP_FREE_ACCESS = 'STEP_FREE_ACCESS',
-  LANGUAGE_SUPPORT = 'LANGUAGE_SUPPORT',
-  DRIVING_LICENCE = 'DRIVING_LICENCE',
-  LANGUAGES = 'LANGUAGES',
-}
-registerEnumType(MatchCondition, { name: 'MatchCondition' });
 
 @ObjectType({ description: 'A skill the slot asks for, matched or missing in the profile.' })
 export class MatchSkill {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BoardModule } from '@ipl/board';
 import { CandidatesModule } from '@ipl/candidates';
+import { MatchIndexModule } from '@ipl/match-index';
 import { ProposalsModule } from '@ipl/proposals';
 import { SkillsModule } from '@ipl/skills';
 import { SlotsModule } from '@ipl/slots';
@@ -9,7 +10,7 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [BoardModule, SlotsModule, CandidatesModule, SkillsModule, TerritoryModule, ProposalsModule],
+  imports: [BoardModule, SlotsModule, CandidatesModule, MatchIndexModule, SkillsModule, TerritoryModule, ProposalsModule],
   providers: [MatchingService, MatchingResolver],
   exports: [MatchingService],
 })

@@ -1,21 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch, type Hit, type MultiSearchQueryWithFederation } from 'meilisearch';
 import { Scope, type AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { CompanyStanding } from '@ipl/board';
-import { CANDIDATES_INDEX, CandidatesService, type MatchableCandidate, type RankableCandidate } from '@ipl/candidates';
+import { CandidatesService } from '@ipl/candidates';
 import { Clock, type ConnectionShape } from '@ipl/core';
+import {
+  candidateFilters,
+  candidatePoolLevels,
+  DISTRICT_TIER_WEIGHTS,
+  districtRelation,
+  explain,
+  isMatchable,
+  MatchIndexQueries,
+  MatchIndexRecheck,
+  matchScore,
+  skillsFit,
+  slotFilters,
+  slotPoolLevels,
+  SkillVocabulary,
+  type DistrictTierWeights,
+  type MatchableCandidate,
+  type RankableCandidate,
+} from '@ipl/match-index';
 import { ProposalsService } from '@ipl/proposals';
-import { emptyUntilIndexed, SearchIndexes } from '@ipl/search';
 import { SKILLS_VOCABULARY, SkillsService } from '@ipl/skills';
-import { romeDate, SlotError, SlotErrorCode, SLOTS_INDEX, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
+import { romeDate, SlotError, SlotErrorCode, SlotsService, SlotStatus, type Slot } from '@ipl/slots';
 import { TerritoryService } from '@ipl/territory';
 import { comuneShown } from './comune-disclosure';
-import { candidateFilters, candidatePoolLevels, districtRelation, explain, isMatchable, matchScore, poolQueries, skillsFit, slotFilters, slotPoolLevels, type PoolLevel } from './match-rules';
-import { DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, type DistrictTierWeights } from './match-weights';
 import { CandidateMatch, MatchedCandidate, SlotMatch } from './match.types';
 import { MatchingError, MatchingErrorCode } from './matching.errors';
-import { SkillVocabulary } from './skill-vocabulary';
 
 interface PageArgs {
   first: number;
@@ -39,8 +52,8 @@ export class MatchingService {
   private readonly vocabularies = new Map<string, Promise<SkillVocabulary>>();
 
   constructor(
-    private readonly client: Meilisearch,
-    private readonly indexes: SearchIndexes,
+    private readonly index: MatchIndexQueries,
+    private readonly recheck: MatchIndexRecheck,
     private readonly slots: SlotsService,
     private readonly candidates: CandidatesService,
     private readonly skills: SkillsService,
@@ -64,11 +77,11 @@ export class MatchingService {
     if (slot.status !== SlotStatus.OPEN) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
     const [neighbours] = await Promise.all([this.neighboursOf(slot.districtCode), this.standing.assertMayActOnCandidates(slot.companyId)]);
     const [hits, matchableByComune] = await Promise.all([
-      this.pool(CANDIDATES_INDEX, candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
-      this.matchableByComune(),
+      this.index.candidatePool(candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
+      this.index.matchableByComune(),
     ]);
     // The index may lag a write: PostgreSQL says which are still matchable.
-    const fresh = new Map((hits.length > 0 ? await this.candidates.matchable(hits) : []).map((candidate) => [candidate.id, candidate]));
+    const fresh = new Map((hits.length > 0 ? await this.recheck.rankableCandidates(hits) : []).map((candidate) => [candidate.id, candidate]));
     const ranked = sortByScore(
       hits
         .map((id) => fresh.get(id))
@@ -82,7 +95,7 @@ export class MatchingService {
     const shown = ranked.slice(offset, offset + page.first).map((item) => item.id);
     // The page's profiles are read while their reads are audited: both need only the ids.
     const [profiles] = await Promise.all([
-      shown.length > 0 ? this.candidates.matchProfiles(shown) : [],
+      shown.length > 0 ? this.recheck.candidateProfiles(shown) : [],
       this.audit.recordMany(shown.map((id) => ({ actor: user, action: 'candidate.read', subjectType: 'candidate', subjectId: id, details: { via: 'matchCandidates', slotId } }))),
     ]);
     const byId = new Map(profiles.map((profile) => [profile.id, profile]));
@@ -105,14 +118,14 @@ export class MatchingService {
     const [candidate, proposed, requiredLanguages, vocabulary] = await Promise.all([
       this.candidates.get(candidateId, user),
       this.proposals.proposedSlotIds(candidateId),
-      this.requiredLanguageCodes(),
+      this.index.requiredLanguageCodes(),
       this.vocabulary(),
     ]);
     if (!isMatchable(this.candidates.statusOf(candidate), candidate)) throw new MatchingError(MatchingErrorCode.CANDIDATE_NOT_MATCHABLE);
     const district = candidate.residenceDistrictCode;
     const neighbours = await this.neighboursOf(district);
-    const hits = await this.pool(SLOTS_INDEX, slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
-    const searchable = hits.length > 0 ? await this.slots.searchable(hits) : [];
+    const hits = await this.index.slotPool(slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
+    const searchable = hits.length > 0 ? await this.recheck.openSlots(hits) : [];
     // A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
     const active = await this.standing.activeAmong(searchable.map((slot) => slot.companyId));
     const open = new Map(searchable.filter((slot) => active.has(slot.companyId)).map((slot) => [slot.id, slot]));
@@ -123,41 +136,6 @@ export class MatchingService {
       explanation: explain(slot, candidate, districtRelation(district, slot.districtCode, neighbours), vocabulary, weights),
     }));
     return pageOf(sortByScore(scored, (item) => item.explanation.score), offset, page.first, (item) => item);
-  }
-
-  /**
-   * One federated multi-search: a query per district tier and level of skills fit, all with the
-   * hard constraints. Returns document ids in the engine's merged order. (Dealing the queries
-   * into two requests sent at once was measured slower: each federated request has a cost of
-   * its own, and Meilisearch did not run the two side by side.)
-   */
-  private async pool(indexName: string, levels: PoolLevel[], filters: string[], district: string, neighbours: ReadonlySet<string>, weights: DistrictTierWeights): Promise<string[]> {
-    if (levels.length === 0) return [];
-    const indexUid = this.indexes.uid(indexName);
-    const queries = poolQueries(indexUid, levels, filters, district, [...neighbours].sort(), weights);
-    const search = this.client.multiSearch<{ federation: { limit: number; offset: number }; queries: MultiSearchQueryWithFederation[] }, { id: string }>({
-      federation: { limit: MATCH_POOL_SIZE, offset: 0 },
-      queries,
-    });
-    const hits = await emptyUntilIndexed(search.then((response) => response.hits), []);
-    return [...new Set(hits.map((hit: Hit<{ id: string }>) => hit.id))];
-  }
-
-  /** Matchable people per comune, one faceted count per match (the index holds exactly the matchable profiles' filters). */
-  private async matchableByComune(): Promise<Map<string, number>> {
-    const search = this.client.index(this.indexes.uid(CANDIDATES_INDEX)).search('', {
-      limit: 0,
-      filter: ['status = ACTIVE', 'consentToMatching = true', `reconfirmDueAt > ${this.clock.now().getTime()}`],
-      facets: ['comuneCode'],
-    });
-    const counts = await emptyUntilIndexed(search.then((result) => result.facetDistribution?.comuneCode ?? {}), {});
-    return new Map(Object.entries(counts));
-  }
-
-  /** The languages open slots ask for, from the index itself (see slotFilters). */
-  private async requiredLanguageCodes(): Promise<string[]> {
-    const search = this.client.index(this.indexes.uid(SLOTS_INDEX)).search('', { limit: 0, filter: `status = ${SlotStatus.OPEN}`, facets: ['languageCodes'] });
-    return Object.keys(await emptyUntilIndexed(search.then((result) => result.facetDistribution?.languageCodes ?? {}), {}));
   }
 
   /**

@@ -4,7 +4,7 @@ import { Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { CompanyStanding } from '@ipl/board';
-import { type Candidate, CandidatesService, CandidateStatus, ConsentPurpose } from '@ipl/candidates';
+import { type Candidate, CandidatePathsService, CandidatesService, CandidateStatus, ConsentPurpose } from '@ipl/candidates';
 import { Clock } from '@ipl/core';
 import { NotificationKind } from '@ipl/notifications';
 import { romeDate, Slot, SlotError, SlotErrorCode, SlotsService, SlotStatus } from '@ipl/slots';
@@ -26,6 +26,7 @@ export class ProposalIntakeService {
     private readonly slots: SlotsService,
     private readonly standing: CompanyStanding,
     private readonly candidates: CandidatesService,
+    private readonly paths: CandidatePathsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -62,7 +63,7 @@ export class ProposalIntakeService {
       const found = await this.lockedSlot(input.slotId, manager);
       // The slot is checked first for HR: it learns nothing about a person through a slot it may not use.
       const slot = byCompany ? await this.companySlot(found, ownScope, manager) : null;
-      const candidate = await this.candidates.lockForProposal(input.candidateId, manager);
+      const candidate = await this.paths.lockForProposal(input.candidateId, manager);
       if (byCompany) {
         if (!candidate || !this.requestable(candidate)) throw new ProposalError(ProposalErrorCode.CANDIDATE_UNAVAILABLE_FOR_SLOT);
       } else {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '@ipl/access';
-import { CandidatesService, CandidateStatus } from '@ipl/candidates';
+import { CandidatePathsService, CandidateStatus } from '@ipl/candidates';
 import { Clock } from '@ipl/core';
 import { NotificationKind } from '@ipl/notifications';
 import { romeDate, SlotsService } from '@ipl/slots';
@@ -30,7 +30,7 @@ export class ProposalPathService {
   constructor(
     private readonly tx: ProposalTransaction,
     private readonly slots: SlotsService,
-    private readonly candidates: CandidatesService,
+    private readonly candidates: CandidatePathsService,
     private readonly clock: Clock,
   ) {}
 

@@ -8,6 +8,5 @@ export { SlotError, SlotErrorCode } from './slots.errors';
 export { SlotsLoaders } from './slots.loaders';
 export { SlotsModule } from './slots.module';
 export { SLOTS_INDEX, SlotsService, type IntakeState } from './slots.service';
-export { dayNumber, monthlyCapReopensDay, SlotOffer, slotDocument, SlotSearchSource } from './slot-search.source';
 export { SlotsStaleJob } from './slots-stale.job';
 export { SlotStandingService, type StandingPausedSlot } from './slot-standing.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, IsNull, Repository, type DeepPartial } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository, type DeepPartial } from 'typeorm';
 import { AuthUser, Role, Scope } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { CompanyStanding } from '@ipl/board';
@@ -22,7 +22,10 @@ import { romeDate } from './rome-date';
 /** Statuses anyone signed in may see; drafts and closed slots stay with their company. */
 const PUBLISHED = [SlotStatus.OPEN, SlotStatus.FILLED];
 
-/** The search index of open slots (the uid adds the environment prefix). */
+/**
+ * The search index of open slots (the uid adds the environment prefix): every write names its
+ * slots' ids to it through the outbox, and @ipl/match-index builds the documents.
+ */
 export const SLOTS_INDEX = 'slots';
 
 /** Rows a single INSERT of an import carries (PostgreSQL takes at most 65,535 parameters a statement). */
@@ -328,34 +331,6 @@ export class SlotsService {
   /** Slots the company published since a date: evidence for its Albo renewal. */
   countPublished(companyId: string, since: Date): Promise<number> {
     return this.slots.createQueryBuilder('slot').where('slot.company_id = :companyId AND slot.published_at >= :since', { companyId, since }).getCount();
-  }
-
-  // ---- for the search index ----
-
-  /**
-   * Searchable slots among these ids: OPEN ones only, and not paused for the company's standing.
-   * Drafts, filled and closed slots, and those of a company that may not act on candidates, are
-   * left out, so the outbox deletes their documents and no operator is offered them. A slot HR
-   * paused stays, with its pause day as a filter, so the day passing needs no reindex.
-   */
-  searchable(ids: readonly string[]): Promise<Slot[]> {
-    return this.slots.findBy({ id: In([...ids]), status: SlotStatus.OPEN, pausedForStandingAt: IsNull() });
-  }
-
-  async *searchableIds(batchSize: number): AsyncIterable<string[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.slots
-        .createQueryBuilder('slot')
-        .select('slot.id', 'id')
-        .where('slot.status = :open AND slot.paused_for_standing_at IS NULL AND slot.id > :after', { open: SlotStatus.OPEN, after })
-        .orderBy('slot.id', 'ASC')
-        .limit(batchSize)
-        .getRawMany<{ id: string }>();
-      if (rows.length === 0) return;
-      yield rows.map((row) => row.id);
-      after = rows[rows.length - 1].id;
-    }
   }
 
   // ---- internals ----

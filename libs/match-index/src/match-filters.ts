@@ -1,10 +1,17 @@
-import { CandidateShift, CandidateStatus, CandidateWorkConditionNeed, ConsentPurpose, type Candidate } from '@ipl/candidates';
-import { CEFR_LEVELS, dayNumber, Shift, SlotOffer, SlotStatus, type Slot } from '@ipl/slots';
+import { CandidateShift, CandidateWorkConditionNeed, type Candidate } from '@ipl/candidates';
+import { CEFR_LEVELS, Shift, SlotStatus, type Slot } from '@ipl/slots';
 import type { MultiSearchQueryWithFederation } from 'meilisearch';
 import type { Skill } from '@ipl/skills';
-import { DistrictRelation, MatchCondition, type MatchExplanation, type MatchSkill } from './match.types';
+import { DistrictRelation } from './match-enums';
 import { SKILL_WEIGHTS, type DistrictTierWeights } from './match-weights';
 import type { SkillVocabulary } from './skill-vocabulary';
+import { dayNumber } from './slot-document';
+import { LEVEL_RANK, NEED_OFFERS } from './work-conditions';
+
+/*
+ * The filter language of the match index: a match's hard constraints and levels of skills fit
+ * written as Meilisearch filters on the documents of candidate-document.ts and slot-document.ts.
+ */
 
 /** A value in a Meilisearch filter, quoted (language pairs carry a colon). */
 function quote(value: string | number | boolean): string {
@@ -14,17 +21,6 @@ function quote(value: string | number | boolean): string {
 function inList(values: readonly string[]): string {
   return `[${values.map(quote).join(', ')}]`;
 }
-
-/** Levels of the slot side, lowest first; a person's NATIVE meets every one of them. */
-const LEVEL_RANK = new Map<string, number>([...CEFR_LEVELS.map((level, rank) => [level, rank] as const), ['NATIVE', CEFR_LEVELS.length]]);
-
-/** The needs a workplace can meet, and the offer that meets each. */
-const NEED_OFFERS: [CandidateWorkConditionNeed, keyof Pick<Slot, 'offersTutor' | 'offersGradualStart' | 'stepFreeAccess' | 'offersLanguageSupport'>, SlotOffer, MatchCondition][] = [
-  [CandidateWorkConditionNeed.NEEDS_TUTOR, 'offersTutor', SlotOffer.TUTOR, MatchCondition.TUTOR],
-  [CandidateWorkConditionNeed.GRADUAL_START, 'offersGradualStart', SlotOffer.GRADUAL_START, MatchCondition.GRADUAL_START],
-  [CandidateWorkConditionNeed.STEP_FREE_ACCESS, 'stepFreeAccess', SlotOffer.STEP_FREE_ACCESS, MatchCondition.STEP_FREE_ACCESS],
-  [CandidateWorkConditionNeed.LANGUAGE_SUPPORT, 'offersLanguageSupport', SlotOffer.LANGUAGE_SUPPORT, MatchCondition.LANGUAGE_SUPPORT],
-];
 
 /** "Not already proposed to that slot": the documents (candidates or slots) a proposal already links. */
 export function notAlreadyProposedFilter(proposedIds: readonly string[]): string[] {
@@ -70,21 +66,12 @@ export function slotFilters(candidate: Candidate, today: string, requiredLanguag
   return [...filters, ...notAlreadyProposedFilter(proposedSlotIds)];
 }
 
-export function districtRelation(slotDistrict: string, candidateDistrict: string, neighbours: ReadonlySet<string>): DistrictRelation {
-  if (slotDistrict === candidateDistrict) return DistrictRelation.SAME;
-  return neighbours.has(candidateDistrict) ? DistrictRelation.NEIGHBOUR : DistrictRelation.OTHER;
-}
-
 /** The three district tiers as filters on an index's `districtCode`; a tier with nothing in it is left out. */
 export function districtTiers(district: string, neighbours: readonly string[]): [DistrictRelation, string][] {
   const tiers: [DistrictRelation, string][] = [[DistrictRelation.SAME, `districtCode = ${quote(district)}`]];
   if (neighbours.length > 0) tiers.push([DistrictRelation.NEIGHBOUR, `districtCode IN ${inList(neighbours)}`]);
   tiers.push([DistrictRelation.OTHER, `districtCode NOT IN ${inList([district, ...neighbours])}`]);
   return tiers;
-}
-
-export function sharedSkillsFilter(attribute: string, skillIds: readonly string[]): string {
-  return `${attribute} IN ${inList(skillIds)}`;
 }
 
 /** Documents of one level of skills fit: those meeting `filter`, whose fit is about `fit` (0–1). */
@@ -179,78 +166,4 @@ export function poolQueries(
 export function slotQuery(slot: Slot, skills: ReadonlyMap<string, Skill>): string {
   const labels = [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds].map((id) => skills.get(id)?.label ?? '');
   return [...labels, ...slot.freeSkillLabels].filter(Boolean).join(' ');
-}
-
-/** The slot's skills, each met or not by the person, and the weighted share met (0–1). */
-export interface SkillsFit {
-  asked: (MatchSkill & { met: boolean })[];
-  fit: number;
-}
-
-/**
- * How a person's skills meet a slot's, from PostgreSQL's rows: a skill of the slot is matched
- * when the person has it, or names it (or one of its synonyms) as a free label; a free label of
- * the slot is matched when the person names it or has a skill called so.
- */
-export function skillsFit(slot: Slot, candidate: Pick<Candidate, 'skillIds' | 'freeSkillLabels'>, vocabulary: SkillVocabulary): SkillsFit {
-  // The vocabulary's names come normalised: a pool of 200 profiles normalises only free labels.
-  const terms = new Set([...candidate.freeSkillLabels.map(vocabulary.normalise), ...candidate.skillIds.flatMap((id) => vocabulary.namesOf(id))].filter(Boolean));
-  const has = (id: string) => candidate.skillIds.includes(id) || vocabulary.namesOf(id).some((name) => terms.has(name));
-  const labelOf = (id: string) => vocabulary.get(id)?.label ?? id;
-  const asked: SkillsFit['asked'] = [
-    ...slot.requiredSkillIds.map((id) => ({ skillId: id, label: labelOf(id), required: true, met: has(id) })),
-    ...slot.niceToHaveSkillIds.map((id) => ({ skillId: id, label: labelOf(id), required: false, met: has(id) })),
-    ...slot.freeSkillLabels.map((label) => ({ skillId: null, label, required: false, met: terms.has(vocabulary.normalise(label)) })),
-  ];
-  const share = (required: boolean) => {
-    const group = asked.filter((skill) => skill.required === required);
-    return group.length === 0 ? null : group.filter((skill) => skill.met).length / group.length;
-  };
-  const required = share(true);
-  const nice = share(false);
-  const parts: [number, number][] = [];
-  if (required !== null) parts.push([SKILL_WEIGHTS.REQUIRED, required]);
-  if (nice !== null) parts.push([SKILL_WEIGHTS.NICE_TO_HAVE, nice]);
-  const totalWeight = parts.reduce((sum, [weight]) => sum + weight, 0);
-  return { asked, fit: totalWeight === 0 ? 0 : parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / totalWeight };
-}
-
-/** The score of a pair, 0–100: the documented formula of match-weights.ts. */
-export function matchScore(fit: number, relation: DistrictRelation, weights: DistrictTierWeights): number {
-  return Math.round(100 * weights[relation] * fit);
-}
-
-/** The explanation of a pair: skills met and missing, place, conditions met, fit and score. */
-export function explain(
-  slot: Slot,
-  candidate: Pick<Candidate, 'skillIds' | 'freeSkillLabels' | 'supportNeeds'>,
-  relation: DistrictRelation,
-  vocabulary: SkillVocabulary,
-  weights: DistrictTierWeights,
-): MatchExplanation {
-  const { asked, fit } = skillsFit(slot, candidate, vocabulary);
-  const strip = ({ skillId, label, required }: MatchSkill) => ({ skillId, label, required });
-  return {
-    score: matchScore(fit, relation, weights),
-    skillsFit: Math.round(100 * fit),
-    districtRelation: relation,
-    skillsMatched: asked.filter((skill) => skill.met).map(strip),
-    skillsMissing: asked.filter((skill) => !skill.met).map(strip),
-    conditionsMet: conditionsOf(slot, candidate),
-  };
-}
-
-function conditionsOf(slot: Slot, candidate: Pick<Candidate, 'supportNeeds'>): MatchCondition[] {
-  const met = [MatchCondition.CONSENT, MatchCondition.HOURS];
-  if (slot.shifts.length > 0) met.push(MatchCondition.SHIFTS);
-  if (candidate.supportNeeds.includes(CandidateWorkConditionNeed.NO_NIGHT_SHIFTS)) met.push(MatchCondition.NO_NIGHT_SHIFTS);
-  for (const [need, , , condition] of NEED_OFFERS) if (candidate.supportNeeds.includes(need)) met.push(condition);
-  if (slot.drivingLicenceRequired) met.push(MatchCondition.DRIVING_LICENCE);
-  if (slot.languages.length > 0) met.push(MatchCondition.LANGUAGES);
-  return met;
-}
-
-/** Whether a profile may be matched at all (the index holds only these, PostgreSQL decides). */
-export function isMatchable(status: CandidateStatus, candidate: Candidate): boolean {
-  return status === CandidateStatus.ACTIVE && candidate.consentGivenAt !== null && candidate.consentPurposes.includes(ConsentPurpose.MATCHING);
 }

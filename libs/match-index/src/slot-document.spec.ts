@@ -1,4 +1,4 @@
-import { monthlyCapReopensDay } from './slot-search.source';
+import { monthlyCapReopensDay } from './slot-document';
 
 describe('monthlyCapReopensDay', () => {
   it.each<[number | null, string | null, number, number]>([

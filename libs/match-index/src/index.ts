@@ -1,0 +1,12 @@
+export { candidateDocuments } from './candidate-document';
+export { candidateIndexSettings } from './candidate-index.source';
+export { candidateFilters, candidatePoolLevels, poolQueries, slotFilters, slotPoolLevels, slotQuery } from './match-filters';
+export { DistrictRelation, MatchCondition } from './match-enums';
+export { MatchIndexModule } from './match-index.module';
+export { MatchIndexQueries } from './match-index-queries';
+export { districtRelation, explain, isMatchable, matchScore, skillsFit } from './match-ranking';
+export { MatchIndexRecheck, type MatchableCandidate, type RankableCandidate } from './match-recheck';
+export { DISTRICT_TIER_WEIGHTS, MATCH_POOL_SIZE, SKILL_WEIGHTS, type DistrictTierWeights } from './match-weights';
+export { SkillVocabulary } from './skill-vocabulary';
+export { slotDocuments } from './slot-document';
+export { slotIndexSettings } from './slot-index.source';
