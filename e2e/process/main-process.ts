@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 
 /** What `npm start` runs, once built. */
 const MAIN = resolve(__dirname, '../../dist/apps/api/src/main.js');
+/** What `npm run start:worker` runs, once built. */
+const WORKER = resolve(__dirname, '../../dist/apps/worker/src/main.js');
 
 export interface ProcessSeen {
   pid: number;
@@ -29,8 +31,17 @@ export interface StartedMain {
 }
 
 export function startMain(env: Record<string, string>): StartedMain {
+  return startBuilt(MAIN, env);
+}
+
+/** The search worker as its own process; it listens on no port (`port` is NaN). */
+export function startWorker(env: Record<string, string>): StartedMain {
+  return startBuilt(WORKER, env);
+}
+
+function startBuilt(script: string, env: Record<string, string>): StartedMain {
   const { DATABASE_URL: _db, MEILI_URL: _meili, MEILI_MASTER_KEY: _key, JWT_SECRET: _jwt, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [script], {
     env: { ...inherited, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_SEED: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

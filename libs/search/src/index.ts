@@ -11,3 +11,6 @@ export { SearchReindexer } from './outbox/search-reindexer';
 export { SearchIndexes } from './search-indexes';
 export { meiliSynonyms } from './synonyms';
 export { SearchModule } from './search.module';
+export { formatReports, differences, type IndexCheckReport } from './index-check/index-check-report';
+export { SearchIndexCheck } from './index-check/search-index-check';
+export { unreachableServer } from './index-check/server-probe';

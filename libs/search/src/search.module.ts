@@ -11,6 +11,7 @@ import { SearchOutboxRunner } from './outbox/search-outbox-runner';
 import { ReindexResolver } from './outbox/reindex.resolver';
 import { SearchReindexer } from './outbox/search-reindexer';
 import { SearchIndexes } from './search-indexes';
+import { SearchIndexCheck } from './index-check/search-index-check';
 
 @Global()
 @Module({
@@ -33,7 +34,8 @@ import { SearchIndexes } from './search-indexes';
     SearchReindexer,
     SearchOutboxRunner,
     ReindexResolver,
+    SearchIndexCheck,
   ],
-  exports: [Meilisearch, SearchIndexes, MeiliHealthIndicator, SearchOutbox, SearchDocumentSources, SearchOutboxRelay, SearchReindexer, SearchOutboxRunner],
+  exports: [Meilisearch, SearchIndexes, MeiliHealthIndicator, SearchOutbox, SearchDocumentSources, SearchOutboxRelay, SearchReindexer, SearchOutboxRunner, SearchIndexCheck],
 })
 export class SearchModule {}

@@ -10,6 +10,7 @@ export enum CommonErrorCode {
   OPERATION_NOT_DECLARED = 'OPERATION_NOT_DECLARED',
   NOT_FOUND = 'NOT_FOUND',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -53,6 +54,11 @@ export const CommonError = defineDomainErrors<CommonErrorCode>({
     code: GraphqlErrorCode.TOO_MANY_REQUESTS,
     it: 'Troppe richieste: riprova tra qualche minuto',
     en: 'Too many requests: try again in a few minutes',
+  },
+  SERVICE_UNAVAILABLE: {
+    code: GraphqlErrorCode.SERVICE_UNAVAILABLE,
+    it: 'Il servizio è momentaneamente non disponibile: riprova tra poco',
+    en: 'The service is briefly unavailable: please try again shortly',
   },
   INTERNAL: {
     code: GraphqlErrorCode.INTERNAL_SERVER_ERROR,

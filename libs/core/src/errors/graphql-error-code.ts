@@ -8,5 +8,7 @@ export enum GraphqlErrorCode {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** The request went over its execution-time budget; trying again later, or asking for less, may work. */
   TIMEOUT = 'TIMEOUT',
+  /** A server the API needs (PostgreSQL) is unavailable for now; the same request may be sent again shortly. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '@ipl/database';
 import { CommonError, CommonErrorCode } from '../errors/common-errors';
 import { DomainError } from '../errors/domain-error';
 import { Language } from '../errors/localised-message';
@@ -20,6 +21,8 @@ function asDomainError(exception: unknown): DomainError | undefined {
     const reason = HTTP_STATUS_REASONS[exception.getStatus()];
     return reason ? new CommonError(reason) : undefined;
   }
+  // An outage, not a defect: the client may send the same request again once PostgreSQL is back.
+  if (isDatabaseUnavailable(exception)) return new CommonError(CommonErrorCode.SERVICE_UNAVAILABLE);
   return undefined;
 }
 
