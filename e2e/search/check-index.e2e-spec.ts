@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { Role, type AuthUser } from '@ipl/access';
-import { ActiveMeasure, AgeBand, Candidate, CandidateCefrLevel, CandidateShift, CandidatesService, ConsentPurpose } from '@ipl/candidates';
+import { ActiveMeasure, AgeBand, Candidate, CandidateCefrLevel, CandidateShift, CandidateIntakeService, ConsentPurpose } from '@ipl/candidates';
 import { AppConfig } from '@ipl/config';
 import { freePort } from '@ipl/embedded-servers';
 import { SearchIndexCheck, SearchIndexes, SearchOutboxRelay, SearchReindexer } from '@ipl/search';
@@ -12,7 +12,7 @@ import { startApi } from '../app';
 import { operatorOf, randomCodiceFiscale } from '../candidates/operations';
 import { runCheckIndex } from '../process/check-index-process';
 
-type CandidateInput = Parameters<CandidatesService['createMany']>[0][number];
+type CandidateInput = Parameters<CandidateIntakeService['createMany']>[0][number];
 
 function profile(hoursPerWeek: number): CandidateInput {
   return {
@@ -54,7 +54,7 @@ describe('npm run check:index: the search indexes against PostgreSQL', () => {
     };
     const operator = await operatorOf(api.server, api.dataSource, 'SAVENA_IDICE');
     const actor: AuthUser = { id: operator.userId, role: Role.OPERATOR, companyId: null, organisationId: operator.organisationId, districtCode: 'SAVENA_IDICE', scopeAdmin: false, secondFactorPending: false };
-    candidates = (await api.app.get(CandidatesService).createMany(Array.from({ length: 12 }, (_, i) => profile(20 + i)), actor)) as Candidate[];
+    candidates = (await api.app.get(CandidateIntakeService).createMany(Array.from({ length: 12 }, (_, i) => profile(20 + i)), actor)) as Candidate[];
     const admin = await createUser(api.dataSource, 'ADMIN');
     const adminToken = (await signIn(api.server, admin.email)).accessToken;
     const company = await companyWithHr(api, adminToken);
