@@ -73,7 +73,15 @@ export class SessionsService {
       secondFactor,
       expiresAt: new Date(Date.now() + this.config.get('REFRESH_TOKEN_TTL_DAYS') * DAY_MS),
     });
-    const claims: AccessTokenClaims = { sub: user.id, ver: user.tokenVersion, mfa: secondFactor };
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      ver: user.tokenVersion,
+      mfa: secondFactor,
+      role: user.role,
+      companyId: user.companyId,
+      organisationId: user.organisationId,
+      districtCode: user.districtCode,
+    };
     const expiresIn = this.config.get('ACCESS_TOKEN_TTL_SECONDS');
     return {
       accessToken: await this.jwt.signAsync(claims, { expiresIn }),

@@ -1,2 +1,3 @@
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { pgErrorCode, PgErrorCode } from './pg-error';
+export { PgListener, type PgListenerHandlers } from './pg-listener';

@@ -4,16 +4,26 @@ import { Client } from 'pg';
 const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 30_000;
 
+export interface PgListenerHandlers {
+  /** A notification on the channel, with its payload ('' when none was sent). */
+  onNotify(payload: string): void;
+  /**
+   * The LISTEN has started, first or again after a loss. Notifications sent while nobody
+   * listened are gone: whoever relies on them must assume it missed some.
+   */
+  onListening(): void;
+  /** The connection is lost: no notification will arrive until the next onListening. */
+  onLost(): void;
+}
+
 /**
- * Holds one PostgreSQL connection of its own that LISTENs on a channel and calls `onNotify`
- * for each notification. Its own, not one of TypeORM's pool: a LISTEN lives as long as its
- * session, and a pooled connection would be handed back to other queries or recycled.
- * A lost connection is logged, dropped and opened again with back-off; meanwhile the caller's
- * poll is the only wake-up, and notifications sent while nobody listened are gone, so
- * `onNotify` is also called each time the LISTEN starts.
+ * Holds one PostgreSQL connection of its own that LISTENs on a channel. Its own, not one of
+ * TypeORM's pool: a LISTEN lives as long as its session, and a pooled connection would be
+ * handed back to other queries or recycled. A lost connection is logged, dropped and opened
+ * again with back-off.
  */
-export class SearchOutboxListener {
-  private readonly logger = new Logger(SearchOutboxListener.name);
+export class PgListener {
+  private readonly logger = new Logger(PgListener.name);
   private client: Client | undefined;
   private retry: NodeJS.Timeout | undefined;
   private failures = 0;
@@ -22,7 +32,9 @@ export class SearchOutboxListener {
   constructor(
     private readonly connectionString: string,
     private readonly channel: string,
-    private readonly onNotify: () => void,
+    /** Shown in pg_stat_activity and in the log: which listener this is. */
+    private readonly name: string,
+    private readonly handlers: PgListenerHandlers,
   ) {}
 
   start(): void {
@@ -40,10 +52,10 @@ export class SearchOutboxListener {
   private async connect(): Promise<void> {
     this.retry = undefined;
     if (this.closed) return;
-    const client = new Client({ connectionString: this.connectionString, application_name: 'insieme-per-il-lavoro search outbox listener', keepAlive: true });
+    const client = new Client({ connectionString: this.connectionString, application_name: `insieme-per-il-lavoro ${this.name}`, keepAlive: true });
     this.client = client;
     client.on('notification', (message) => {
-      if (message.channel === this.channel) this.onNotify();
+      if (message.channel === this.channel) this.handlers.onNotify(message.payload ?? '');
     });
     client.on('error', (error) => this.drop(client, error));
     client.on('end', () => this.drop(client, new Error('connection ended')));
@@ -56,7 +68,7 @@ export class SearchOutboxListener {
     }
     if (this.client !== client) return;
     this.failures = 0;
-    this.onNotify();
+    this.handlers.onListening();
   }
 
   private drop(client: Client, error: unknown): void {
@@ -65,10 +77,11 @@ export class SearchOutboxListener {
     // The 'error' handler stays: errors after the drop (the socket closing) are expected, and an unhandled one would crash the process.
     client.removeAllListeners('notification');
     void client.end().catch(() => undefined);
+    this.handlers.onLost();
     if (this.closed) return;
     const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** this.failures);
     this.failures += 1;
-    this.logger.warn(`search outbox listener lost (${error instanceof Error ? error.message : String(error)}), retrying in ${delay} ms; polling meanwhile`);
+    this.logger.warn(`${this.name} lost (${error instanceof Error ? error.message : String(error)}), retrying in ${delay} ms`);
     this.retry = setTimeout(() => void this.connect(), delay);
   }
 }
