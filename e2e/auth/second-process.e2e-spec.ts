@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { freePort } from '@ipl/embedded-servers';
 import { countQueries, createCompany, createOrganisation, createUser, graphql, signIn, type Session, type TestApp } from '@ipl/testing';
@@ -43,6 +44,20 @@ describe('a user changed in one API process is refused at once in another', () =
   let second: StartedMain;
   let admin: Session;
   let companyId: string;
+  /** The test's own LISTEN: a change made in SQL is awaited until PostgreSQL announced it. */
+  let announcements: Client;
+  const announced = new Map<string, () => void>();
+
+  /**
+   * Runs a change straight in the database and waits for its announcement, which PostgreSQL
+   * sends to every listener at the same moment. A change through the API needs no wait: its
+   * answer comes after the commit, and the announcement with it.
+   */
+  async function changeInDatabase(sql: string, userId: string, ...parameters: unknown[]): Promise<void> {
+    const heard = new Promise<void>((resolve) => announced.set(userId, resolve));
+    await api.dataSource.query(sql, [userId, ...parameters]);
+    await heard;
+  }
 
   const listeners = async (): Promise<number> =>
     Number(
@@ -61,6 +76,10 @@ describe('a user changed in one API process is refused at once in another', () =
   beforeAll(async () => {
     api = await startApi();
     const { url } = api.dataSource.options as PostgresConnectionOptions;
+    announcements = new Client({ connectionString: url });
+    await announcements.connect();
+    announcements.on('notification', (message) => announced.get(message.payload ?? '')?.());
+    await announcements.query('LISTEN app_user_changed');
     second = startMain({
       DATABASE_URL: url ?? '',
       MEILI_URL: process.env.MEILI_URL ?? '',
@@ -83,6 +102,7 @@ describe('a user changed in one API process is refused at once in another', () =
   afterAll(async () => {
     second?.child.kill('SIGTERM');
     await second?.exited;
+    await announcements?.end();
     await api?.close();
   });
 
@@ -111,7 +131,7 @@ describe('a user changed in one API process is refused at once in another', () =
     const operator = await knownToSecond('OPERATOR', { organisationId, districtCode: 'SAVENA_IDICE' });
     expect((await onSecond(second, OPERATORS_ONLY, operator.session.accessToken)).errors).toBeUndefined();
 
-    await api.dataSource.query(`UPDATE app_user SET role = 'DISTRICT_COORDINATOR', organisation_id = NULL WHERE id = $1`, [operator.id]);
+    await changeInDatabase(`UPDATE app_user SET role = 'DISTRICT_COORDINATOR', organisation_id = NULL WHERE id = $1`, operator.id);
     expect((await onSecond(second, OPERATORS_ONLY, operator.session.accessToken)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect((await onSecond<{ me: Me }>(second, ME, operator.session.accessToken)).data?.me).toMatchObject({
       role: 'DISTRICT_COORDINATOR',
@@ -123,7 +143,7 @@ describe('a user changed in one API process is refused at once in another', () =
   it('shows a changed company at once', async () => {
     const hr = await knownToSecond('COMPANY_HR', { companyId });
     const otherCompany = await createCompany(api.dataSource, 'Altra azienda S.r.l.');
-    await api.dataSource.query('UPDATE app_user SET company_id = $2 WHERE id = $1', [hr.id, otherCompany]);
+    await changeInDatabase('UPDATE app_user SET company_id = $2 WHERE id = $1', hr.id, otherCompany);
     expect((await onSecond<{ me: Me }>(second, ME, hr.session.accessToken)).data?.me.companyId).toBe(otherCompany);
   });
 
@@ -132,12 +152,12 @@ describe('a user changed in one API process is refused at once in another', () =
     await api.dataSource.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1', [CACHE_LISTENER]);
     await until('the listeners are gone', async () => (await listeners()) === 0);
     // Announced to no one: only a process that dropped what it knew can refuse the token now.
-    await api.dataSource.query('UPDATE app_user SET disabled_at = now() WHERE id = $1', [hr.id]);
+    await changeInDatabase('UPDATE app_user SET disabled_at = now() WHERE id = $1', hr.id);
     expect((await onSecond(second, ME, hr.session.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
 
     await until('both processes listen again', async () => (await listeners()) === 2);
     const later = await knownToSecond('COMPANY_HR', { companyId });
-    await api.dataSource.query('UPDATE app_user SET token_version = token_version + 1 WHERE id = $1', [later.id]);
+    await changeInDatabase('UPDATE app_user SET token_version = token_version + 1 WHERE id = $1', later.id);
     expect((await onSecond(second, ME, later.session.accessToken)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 });
