@@ -28,6 +28,9 @@ export class PgListener {
   private retry: NodeJS.Timeout | undefined;
   private failures = 0;
   private closed = false;
+  private listening = false;
+  private fenceInFlight: Promise<void> | undefined;
+  private fenceQueued: Promise<void> | undefined;
 
   constructor(
     private readonly connectionString: string,
@@ -39,6 +42,40 @@ export class PgListener {
 
   start(): void {
     void this.connect();
+  }
+
+  /**
+   * Resolves once every notification committed before the call has been handled. A NOTIFY
+   * reaches the listener some time after its commit, so a request right after a change could
+   * come first; PostgreSQL sends the notifications its session has received before it answers
+   * a query, so one empty query sent after the call is enough. Calls made while one is in
+   * flight (sent before them, so it proves nothing for them) share the next one: one round
+   * trip at a time, however many requests wait. Resolves at once when not listening: there is
+   * nothing to wait for, and the caller trusts nothing then.
+   */
+  fence(): Promise<void> {
+    if (this.fenceQueued) return this.fenceQueued;
+    if (!this.fenceInFlight) return this.sendFence();
+    this.fenceQueued = this.fenceInFlight.then(() => {
+      this.fenceQueued = undefined;
+      return this.sendFence();
+    });
+    return this.fenceQueued;
+  }
+
+  private sendFence(): Promise<void> {
+    const client = this.client;
+    if (!client || !this.listening) return Promise.resolve();
+    // A failed query means a lost connection: its handler has already told the caller (onLost).
+    const fence = client.query('').then(
+      () => undefined,
+      () => undefined,
+    );
+    this.fenceInFlight = fence;
+    void fence.then(() => {
+      if (this.fenceInFlight === fence) this.fenceInFlight = undefined;
+    });
+    return fence;
   }
 
   async close(): Promise<void> {
@@ -68,12 +105,14 @@ export class PgListener {
     }
     if (this.client !== client) return;
     this.failures = 0;
+    this.listening = true;
     this.handlers.onListening();
   }
 
   private drop(client: Client, error: unknown): void {
     if (this.client !== client) return;
     this.client = undefined;
+    this.listening = false;
     // The 'error' handler stays: errors after the drop (the socket closing) are expected, and an unhandled one would crash the process.
     client.removeAllListeners('notification');
     void client.end().catch(() => undefined);

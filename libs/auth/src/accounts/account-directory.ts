@@ -26,7 +26,10 @@ const ACCOUNT_COLUMNS = {
 /**
  * The users as the database has them now, answered from this process's AccountCache: an
  * authenticated request reads no row, except the first of a user after a start, a change of
- * theirs or a lost LISTEN. The LISTEN starts with the first lookup, so a process that never
+ * theirs or a lost LISTEN. Before answering from memory it waits for the notifications of
+ * changes committed before the request (PgListener.fence): one empty round trip on the LISTEN
+ * connection, shared by the requests in flight, so a change is in force for the very next
+ * request in every process. The LISTEN starts with the first lookup, so a process that never
  * authenticates (the worker) holds no connection for it.
  */
 @Injectable()
@@ -45,8 +48,12 @@ export class AccountDirectory implements OnModuleDestroy {
 
   async account(id: string): Promise<CachedAccount | null> {
     this.listener ??= this.listen();
-    const cached = this.cache.get(id);
-    if (cached) return cached;
+    if (this.cache.get(id)) {
+      // A change committed just before this request may still be on its way: wait for it.
+      await this.listener?.fence();
+      const cached = this.cache.get(id);
+      if (cached) return cached;
+    }
     const ticket = this.cache.ticket();
     const row = await this.users.findOne({ where: { id }, select: ACCOUNT_COLUMNS });
     if (!row) return null;
