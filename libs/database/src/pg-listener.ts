@@ -3,6 +3,7 @@ import { Client } from 'pg';
 
 const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 30_000;
+const FENCE_TIMEOUT_MS = 2_000;
 
 export interface PgListenerHandlers {
   /** A notification on the channel, with its payload ('' when none was sent). */
@@ -66,15 +67,22 @@ export class PgListener {
   private sendFence(): Promise<void> {
     const client = this.client;
     if (!client || !this.listening) return Promise.resolve();
-    // A failed query means a lost connection: its handler has already told the caller (onLost).
-    const fence = client.query('').then(
-      () => undefined,
-      () => undefined,
-    );
-    this.fenceInFlight = fence;
-    void fence.then(() => {
-      if (this.fenceInFlight === fence) this.fenceInFlight = undefined;
+    let timer: NodeJS.Timeout | undefined;
+    // A connection dead without a word (no reset) would hold every waiting request: past the timeout it counts as lost.
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to a fence in ${FENCE_TIMEOUT_MS} ms`)), FENCE_TIMEOUT_MS);
     });
+    // Dropped before the fence resolves, so the caller finds the loss told (onLost) and trusts nothing it held.
+    const fence = Promise.race([client.query(''), timeout])
+      .then(
+        () => undefined,
+        (error: unknown) => this.drop(client, error),
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        if (this.fenceInFlight === fence) this.fenceInFlight = undefined;
+      });
+    this.fenceInFlight = fence;
     return fence;
   }
 

@@ -74,9 +74,9 @@ export class AccountDirectory implements OnModuleDestroy {
     return account;
   }
 
-  /** The user for `me`, from the cache: what an authenticated request already loaded. */
+  /** The user for `me`, as the request's authentication just loaded them: no second wait for the fence. */
   async user(id: string): Promise<User> {
-    const account = await this.account(id);
+    const account = this.cache.get(id) ?? (await this.account(id));
     if (!account) throw new AuthError(AuthErrorCode.USER_NOT_FOUND);
     return Object.assign(new User(), account);
   }
