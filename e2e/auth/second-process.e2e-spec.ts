@@ -89,7 +89,7 @@ describe('a user changed in one API process is refused at once in another', () =
     await api?.close();
   });
 
-  it('answers an authenticated me from memory, without the password hash or any SQL', async () => {
+  it('answers an authenticated me from memory: no statement through the pool, so no row and no password hash read', async () => {
     const { session } = await knownToSecond('COMPANY_HR', { companyId });
     await graphql(api.server, ME, {}, { token: session.accessToken });
     const { result, queries } = await countQueries(api.dataSource, () => graphql<{ me: Me }>(api.server, ME, {}, { token: session.accessToken }));
