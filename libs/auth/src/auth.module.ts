@@ -8,6 +8,7 @@ import { CompaniesModule } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
 import { OrganisationsModule } from '@ipl/organisations';
 import { TerritoryModule } from '@ipl/territory';
+import { AccountDirectory } from './accounts/account-directory';
 import { AuthResolver } from './auth.resolver';
 import { ColleaguesResolver } from './colleagues.resolver';
 import { CredentialsService } from './credentials.service';
@@ -67,6 +68,7 @@ import { UsersService } from './users.service';
     SessionsService,
     InvitationsService,
     UsersService,
+    AccountDirectory,
     JwtStrategy,
     LocalStrategy,
     AuthResolver,

@@ -3,6 +3,7 @@ import { UseGuards } from '@nestjs/common';
 import { ALL_ROLES, AllowWithoutSecondFactor, CurrentUser, Public, Roles } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
+import { AccountDirectory } from './accounts/account-directory';
 import { AuthError, AuthErrorCode } from './auth.errors';
 import { ClientAddress } from './client-address.decorator';
 import { CredentialsService, type VerifiedLogin } from './credentials.service';
@@ -28,6 +29,7 @@ export class AuthResolver {
     private readonly secondFactor: SecondFactorService,
     private readonly credentials: CredentialsService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   @Public()
@@ -58,7 +60,7 @@ export class AuthResolver {
   @AllowWithoutSecondFactor()
   @Query(() => User)
   me(@CurrentUser() user: AuthUser): Promise<User> {
-    return this.users.get(user.id);
+    return this.accounts.user(user.id);
   }
 
   @Roles(...ALL_ROLES)

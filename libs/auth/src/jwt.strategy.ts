@@ -1,27 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { InjectRepository } from '@nestjs/typeorm';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { IsNull, Repository } from 'typeorm';
 import { AuthUser } from '@ipl/access';
 import { AppConfig } from '@ipl/config';
 import { AccessTokenClaims } from './access-token.claims';
+import { AccountDirectory } from './accounts/account-directory';
+import { admit } from './accounts/token-admission';
 import { jwtKey } from './jwt-key';
-import { secondFactorRequired } from './second-factor-policy';
-import { User } from './user.entity';
 
 export const JWT_ALGORITHM = 'HS256';
 
 /**
  * Verifies the bearer token (algorithm allow-list, signature, expiry, audience, issuer), then
- * the user: still enabled, and the token not older than their last logout. Role and scope come
- * from the database row, so a changed role takes effect at once.
+ * admits it against the user as the database has them now, from the process's account cache:
+ * still enabled, the token not older than their last logout, role and scope as they are now.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     private readonly config: AppConfig,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly accounts: AccountDirectory,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -35,19 +33,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<AuthUser | false> {
-    const user = await this.users.findOne({
-      where: { id: claims.sub, disabledAt: IsNull() },
-      select: { id: true, role: true, companyId: true, organisationId: true, districtCode: true, scopeAdmin: true, tokenVersion: true },
-    });
-    if (!user || user.tokenVersion !== claims.ver) return false;
-    return {
-      id: user.id,
-      role: user.role,
-      companyId: user.companyId,
-      organisationId: user.organisationId,
-      districtCode: user.districtCode,
-      scopeAdmin: user.scopeAdmin,
-      secondFactorPending: secondFactorRequired(user.role, this.config.isProduction) && !claims.mfa,
-    };
+    return admit(claims, await this.accounts.account(claims.sub), this.config.isProduction) ?? false;
   }
 }

@@ -2,9 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@ipl/config';
+import { PgListener } from '@ipl/database';
 import { SearchOutboxRelay } from './search-outbox-relay';
 import { SEARCH_OUTBOX_CHANNEL } from './search-outbox-channel';
-import { SearchOutboxListener } from './search-outbox-listener';
 
 /**
  * Runs the relay in a loop: right away while there is work or when a write's notification
@@ -22,7 +22,7 @@ export class SearchOutboxRunner implements OnApplicationBootstrap, OnModuleDestr
   private wake: (() => void) | undefined;
   /** Set by a notification; one that arrives during a batch may concern a row the batch did not see. */
   private notified = false;
-  private listener: SearchOutboxListener | undefined;
+  private listener: PgListener | undefined;
 
   constructor(
     private readonly relay: SearchOutboxRelay,
@@ -47,7 +47,12 @@ export class SearchOutboxRunner implements OnApplicationBootstrap, OnModuleDestr
     this.running = true;
     const url = this.config.get('DATABASE_URL');
     if (url) {
-      this.listener = new SearchOutboxListener(url, SEARCH_OUTBOX_CHANNEL, () => this.notify());
+      // Writes committed while the connection was down announced nothing: a (re)started LISTEN runs a batch.
+      this.listener = new PgListener(url, SEARCH_OUTBOX_CHANNEL, 'search outbox listener', {
+        onNotify: () => this.notify(),
+        onListening: () => this.notify(),
+        onLost: () => undefined,
+      });
       this.listener.start();
     }
     this.loop = this.run();
