@@ -5,7 +5,7 @@ import { AuthUser, Scope } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { CompaniesService } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
-import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { Clock, ConnectionShape, paginate, type SqlFragment } from '@ipl/core';
 import { pgErrorCode, PgErrorCode } from '@ipl/database';
 import { Mailer } from '@ipl/mail';
 import { assertNoPersonalData } from '@ipl/personal-data';
@@ -261,6 +261,15 @@ export class AlboService {
   async isAdmitted(companyId: string, manager: EntityManager = this.memberships.manager): Promise<boolean> {
     const membership = await manager.findOneBy(AlboMembership, { companyId });
     return membership?.status === AlboStatus.ADMITTED && !!membership.expiresAt && membership.expiresAt > this.clock.now();
+  }
+
+  /** isAdmitted as SQL, for the company whose id `companyIdSql` names, to embed in another library's statement. */
+  admittedSql(companyIdSql: string): SqlFragment {
+    const query = this.memberships
+      .createQueryBuilder('m')
+      .select('1')
+      .where(`m.company_id = ${companyIdSql} AND m.status = :alboAdmitted AND m.expires_at > :alboNow`, { alboAdmitted: AlboStatus.ADMITTED, alboNow: this.clock.now() });
+    return { sql: `EXISTS (${query.getQuery()})`, params: query.getParameters() };
   }
 
   /** Those of these companies in the Albo now, with a logo in its term (isAdmitted for many, in one query). */

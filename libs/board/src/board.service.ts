@@ -5,7 +5,7 @@ import { AuthUser, Role, Scope } from '@ipl/access';
 import { AlboService, AlboStatus, CompanyStandingHooks } from '@ipl/albo';
 import { AuditService } from '@ipl/audit';
 import { CompaniesService } from '@ipl/companies';
-import { Clock } from '@ipl/core';
+import { Clock, type SqlFragment } from '@ipl/core';
 import { pgErrorCode, PgErrorCode } from '@ipl/database';
 import { BoardMembership } from './board-membership.entity';
 import { BoardError, BoardErrorCode } from './board.errors';
@@ -76,6 +76,12 @@ export class BoardService {
   /** Whether the company sits on the board today (`manager`: inside a caller's transaction). */
   async isOnBoard(companyId: string, manager?: EntityManager): Promise<boolean> {
     return this.currentQuery(manager).andWhere('seat.company_id = :companyId', { companyId }).getExists();
+  }
+
+  /** isOnBoard as SQL, for the company whose id `companyIdSql` names, to embed in another library's statement. */
+  onBoardSql(companyIdSql: string): SqlFragment {
+    const query = this.currentQuery().select('1').andWhere(`seat.company_id = ${companyIdSql}`);
+    return { sql: `EXISTS (${query.getQuery()})`, params: query.getParameters() };
   }
 
   /** Those of these companies sitting on the board today. */

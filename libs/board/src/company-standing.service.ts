@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlboService } from '@ipl/albo';
+import { mergeSqlParams, type SqlFragment } from '@ipl/core';
 import { BoardService } from './board.service';
 import { CompanyStandingError, CompanyStandingErrorCode } from './company-standing.errors';
 
@@ -21,6 +22,16 @@ export class CompanyStanding {
 
   async mayActOnCandidates(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return (await this.albo.isAdmitted(companyId, manager)) || (await this.board.isOnBoard(companyId, manager));
+  }
+
+  /**
+   * mayActOnCandidates as a boolean SQL expression on the company whose id `companyIdSql` names:
+   * a match asks it in the statement that reads its slot, the same rule, no round trip of its own.
+   */
+  mayActOnCandidatesSql(companyIdSql: string): SqlFragment {
+    const admitted = this.albo.admittedSql(companyIdSql);
+    const onBoard = this.board.onBoardSql(companyIdSql);
+    return { sql: `(${admitted.sql} OR ${onBoard.sql})`, params: mergeSqlParams([admitted, onBoard]) };
   }
 
   /** Those of these companies that may act on candidates now: two queries whatever their number. */

@@ -151,10 +151,11 @@ export function poolQueries(
   district: string,
   neighbours: readonly string[],
   weights: DistrictTierWeights,
+  attributesToRetrieve: string[] = ['id'],
 ): MultiSearchQueryWithFederation[] {
   return districtTiers(district, neighbours)
     .flatMap(([relation, tier]) =>
-      levels.map((level) => ({ indexUid, q: '', filter: [...filters, tier, level.filter], attributesToRetrieve: ['id'], federationOptions: { weight: weights[relation] * level.fit } })),
+      levels.map((level) => ({ indexUid, q: '', filter: [...filters, tier, level.filter], attributesToRetrieve, federationOptions: { weight: weights[relation] * level.fit } })),
     )
     .sort((a, b) => b.federationOptions.weight - a.federationOptions.weight);
 }

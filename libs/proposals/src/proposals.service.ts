@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Role, Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
-import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { Clock, ConnectionShape, paginate, type SqlFragment } from '@ipl/core';
 import type { ProposalsArgs } from './dto/proposal.inputs';
 import type { CompanyProposalSignals } from './dto/proposal.types';
 import { DAY_MS } from './proposal-transaction.service';
@@ -49,6 +49,12 @@ export class ProposalsService {
   async proposedCandidateIds(slotId: string): Promise<string[]> {
     const rows = await this.proposals.find({ select: { candidateId: true }, where: { slotId } });
     return rows.map((row) => row.candidateId);
+  }
+
+  /** proposedCandidateIds as a uuid[] SQL expression on the slot whose id `slotIdSql` names, for a match's first statement. */
+  proposedCandidateIdsSql(slotIdSql: string): SqlFragment {
+    const query = this.proposals.createQueryBuilder('proposed').select("coalesce(array_agg(proposed.candidate_id), '{}')").where(`proposed.slot_id = ${slotIdSql}`);
+    return { sql: `(${query.getQuery()})`, params: query.getParameters() };
   }
 
   /** For the matching, the other way round: slots this candidate was already proposed to. */
