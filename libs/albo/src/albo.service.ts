@@ -272,17 +272,6 @@ export class AlboService {
     return { sql: `EXISTS (${query.getQuery()})`, params: query.getParameters() };
   }
 
-  /** Those of these companies in the Albo now, with a logo in its term (isAdmitted for many, in one query). */
-  async admittedAmong(companyIds: readonly string[]): Promise<Set<string>> {
-    if (companyIds.length === 0) return new Set();
-    const rows = await this.memberships
-      .createQueryBuilder('m')
-      .select('m.company_id', 'companyId')
-      .where('m.company_id = ANY(:ids) AND m.status = :status AND m.expires_at > :now', { ids: [...companyIds], status: AlboStatus.ADMITTED, now: this.clock.now() })
-      .getRawMany<{ companyId: string }>();
-    return new Set(rows.map((row) => row.companyId));
-  }
-
   membershipsOf(companyIds: readonly string[]): Promise<AlboMembership[]> {
     return this.memberships.findBy({ companyId: In([...companyIds]) });
   }

@@ -84,13 +84,6 @@ export class BoardService {
     return { sql: `EXISTS (${query.getQuery()})`, params: query.getParameters() };
   }
 
-  /** Those of these companies sitting on the board today. */
-  async onBoardAmong(companyIds: readonly string[]): Promise<Set<string>> {
-    if (companyIds.length === 0) return new Set();
-    const rows = await this.currentQuery().select('seat.company_id', 'companyId').andWhere('seat.company_id = ANY(:ids)', { ids: [...companyIds] }).getRawMany<{ companyId: string }>();
-    return new Set(rows.map((row) => row.companyId));
-  }
-
   /** For BOARD_MEMBER users: their company must sit on the board today. */
   async assertMemberOnBoard(user: AuthUser): Promise<void> {
     if (user.role !== Role.BOARD_MEMBER) return;

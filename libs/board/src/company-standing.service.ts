@@ -34,14 +34,6 @@ export class CompanyStanding {
     return { sql: `(${admitted.sql} OR ${onBoard.sql})`, params: mergeSqlParams([admitted, onBoard]) };
   }
 
-  /** Those of these companies that may act on candidates now: two queries whatever their number. */
-  async activeAmong(companyIds: readonly string[]): Promise<Set<string>> {
-    const unique = [...new Set(companyIds)];
-    const admitted = await this.albo.admittedAmong(unique);
-    const others = unique.filter((id) => !admitted.has(id));
-    return new Set([...admitted, ...(await this.board.onBoardAmong(others))]);
-  }
-
   async assertMayActOnCandidates(companyId: string, manager?: EntityManager): Promise<void> {
     if (!(await this.mayActOnCandidates(companyId, manager))) throw new CompanyStandingError(CompanyStandingErrorCode.COMPANY_NOT_ACTIVE_IN_ALBO);
   }

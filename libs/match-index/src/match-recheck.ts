@@ -83,8 +83,14 @@ export class MatchIndexRecheck {
     return rows.map(({ rank: _rank, ...candidate }) => candidate);
   }
 
-  /** The open slots among these ids, whole: a person's match explains each one. */
-  openSlots(ids: readonly string[]): Promise<Slot[]> {
-    return searchableSlots(this.dataSource.manager, ids);
+  /**
+   * The open slots among these ids, whole (a person's match explains each one), of companies
+   * meeting `companyRule` on `slot.company_id`: a company that lost its standing is left out in
+   * the same statement, before the nightly review pauses its slots.
+   */
+  openSlots(ids: readonly string[], companyRule: (companyIdSql: string) => SqlFragment): Promise<Slot[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const rule = companyRule('slot.company_id');
+    return searchableSlots(this.dataSource.manager, ids).andWhere(rule.sql, rule.params).getMany();
   }
 }

@@ -118,20 +118,19 @@ export class MatchingService {
   async matchSlots(candidateId: string, page: PageArgs, user: AuthUser, options: MatchOptions = {}): Promise<ConnectionShape<SlotMatch>> {
     const offset = decodeOffset(page.after);
     const weights = options.weights ?? DISTRICT_TIER_WEIGHTS;
-    const [candidate, proposed, requiredLanguages, vocabulary] = await Promise.all([
-      this.candidates.get(candidateId, user),
-      this.proposals.proposedSlotIds(candidateId),
+    // The first statement: the person's profile, audited as read, with the slots already proposed.
+    const [{ candidate, values }, requiredLanguages, vocabulary] = await Promise.all([
+      this.candidates.getWith(candidateId, user, { proposed: this.proposals.proposedSlotIdsSql('candidate.id') }),
       this.index.requiredLanguageCodes(),
       this.vocabulary(),
     ]);
+    const proposed = values.proposed as string[];
     if (!isMatchable(this.candidates.statusOf(candidate), candidate)) throw new MatchingError(MatchingErrorCode.CANDIDATE_NOT_MATCHABLE);
     const district = candidate.residenceDistrictCode;
     const neighbours = await this.neighboursOf(district);
     const hits = await this.index.slotPool(slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
-    const searchable = hits.length > 0 ? await this.recheck.openSlots(hits) : [];
-    // A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
-    const active = await this.standing.activeAmong(searchable.map((slot) => slot.companyId));
-    const open = new Map(searchable.filter((slot) => active.has(slot.companyId)).map((slot) => [slot.id, slot]));
+    // The second statement. A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
+    const open = new Map((await this.recheck.openSlots(hits, (companyId) => this.standing.mayActOnCandidatesSql(companyId))).map((slot) => [slot.id, slot]));
     const pool = hits.map((id) => open.get(id)).filter((slot): slot is Slot => Boolean(slot));
     // `neighbours` are the person's district's: the slot's district is looked up in them (the relation is symmetric).
     const scored = pool.map((slot) => ({
