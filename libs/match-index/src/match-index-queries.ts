@@ -3,7 +3,8 @@ import { Meilisearch, type Hit, type MultiSearchQueryWithFederation } from 'meil
 import { CANDIDATES_INDEX } from '@ipl/candidates';
 import { Clock } from '@ipl/core';
 import { emptyUntilIndexed, SearchIndexes } from '@ipl/search';
-import { SLOTS_INDEX, SlotStatus } from '@ipl/slots';
+import { SLOTS_INDEX } from '@ipl/slots';
+import { BriefCache } from './brief-cache';
 import { poolQueries, type PoolLevel } from './match-filters';
 import type { RankableCandidate } from './match-recheck';
 import { MATCH_POOL_SIZE, type DistrictTierWeights } from './match-weights';
@@ -17,9 +18,15 @@ interface CandidateRanking {
 }
 const CANDIDATE_RANKING: (keyof CandidateRanking)[] = ['id', 'districtCode', 'skillIds', 'freeSkillLabels'];
 
+/** How long a process reuses facet counts over a whole index (see BriefCache). */
+const FACET_TTL_MS = 5_000;
+
 /** The requests a match sends to Meilisearch. */
 @Injectable()
 export class MatchIndexQueries {
+  private readonly comuneCounts = new BriefCache(FACET_TTL_MS, () => this.indexes.version(CANDIDATES_INDEX), () => this.countMatchableByComune());
+  private readonly slotLanguages = new BriefCache(FACET_TTL_MS, () => this.indexes.version(SLOTS_INDEX), () => this.slotLanguageCodes());
+
   constructor(
     private readonly client: Meilisearch,
     private readonly indexes: SearchIndexes,
@@ -68,20 +75,24 @@ export class MatchIndexQueries {
     return hits.filter((hit: Hit<D>) => !seen.has(hit.id) && Boolean(seen.add(hit.id)));
   }
 
-  /** Matchable people per comune, one faceted count per match (the index holds exactly the matchable profiles' filters). */
-  async matchableByComune(): Promise<Map<string, number>> {
-    const search = this.client.index(this.indexes.uid(CANDIDATES_INDEX)).search('', {
-      limit: 0,
-      filter: ['status = ACTIVE', 'consentToMatching = true', `reconfirmDueAt > ${this.clock.now().getTime()}`],
-      facets: ['comuneCode'],
-    });
+  /** Matchable people per comune (the index holds only active, consented profiles; freshness is asked, see candidateFilters). */
+  matchableByComune(): Promise<Map<string, number>> {
+    return this.comuneCounts.get();
+  }
+
+  /** The languages open slots ask for, from the index itself (see slotFilters). */
+  requiredLanguageCodes(): Promise<string[]> {
+    return this.slotLanguages.get();
+  }
+
+  private async countMatchableByComune(): Promise<Map<string, number>> {
+    const search = this.client.index(this.indexes.uid(CANDIDATES_INDEX)).search('', { limit: 0, filter: `reconfirmDueAt > ${this.clock.now().getTime()}`, facets: ['comuneCode'] });
     const counts = await emptyUntilIndexed(search.then((result) => result.facetDistribution?.comuneCode ?? {}), {});
     return new Map(Object.entries(counts));
   }
 
-  /** The languages open slots ask for, from the index itself (see slotFilters). */
-  async requiredLanguageCodes(): Promise<string[]> {
-    const search = this.client.index(this.indexes.uid(SLOTS_INDEX)).search('', { limit: 0, filter: `status = ${SlotStatus.OPEN}`, facets: ['languageCodes'] });
+  private async slotLanguageCodes(): Promise<string[]> {
+    const search = this.client.index(this.indexes.uid(SLOTS_INDEX)).search('', { limit: 0, facets: ['languageCodes'] });
     return Object.keys(await emptyUntilIndexed(search.then((result) => result.facetDistribution?.languageCodes ?? {}), {}));
   }
 }

@@ -84,7 +84,7 @@ export class MatchingService {
     const proposed = values.proposed as string[];
     const neighbours = await this.neighboursOf(slot.districtCode);
     const [pool, matchableByComune] = await Promise.all([
-      this.index.candidatePool(candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
+      this.index.candidatePool(candidatePoolLevels(slot, vocabulary), candidateFilters(slot, proposed), slot.districtCode, neighbours, weights),
       this.index.matchableByComune(),
     ]);
     // Ranked by what the index holds; the page's recheck below drops a profile it holds stale.
