@@ -42,8 +42,10 @@ export interface MatchOptions {
 /**
  * Ranked, explained matches between slots and anonymised candidates. Meilisearch applies the
  * hard constraints as filters and hands over a pool ordered by place and by level of skills
- * fit (synonyms included), one federated multi-search; the pool is then checked against
- * PostgreSQL (the source of truth) and scored by the documented formula of match-weights.ts.
+ * fit (synonyms included), one federated multi-search, scored by the documented formula of
+ * match-weights.ts; PostgreSQL (the source of truth) rechecks what is shown. A match costs two
+ * SQL statements whatever the page: what the request names (slot or profile, with proposals and
+ * standing), then the page (e2e/matching counts them).
  */
 @Injectable()
 export class MatchingService {
