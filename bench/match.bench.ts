@@ -139,7 +139,7 @@ describe('bench: matchCandidates', () => {
         const queries = poolQueries(
           uid,
           candidatePoolLevels(slot, vocabulary),
-          candidateFilters(slot, new Date()),
+          candidateFilters(slot),
           slot.districtCode,
           neighbours.filter((row) => row.d === slot.districtCode).map((row) => row.n).sort(),
           DISTRICT_TIER_WEIGHTS,

@@ -148,7 +148,7 @@ describe('bench: ranking quality of the matching (nDCG@10 on the labelled set)',
         const gradeById = new Map([...personOf].map(([id, person]) => [id, gradeOf(slot, person)]));
         const all = [...gradeById.values()];
         const ranked = (ids: readonly string[]) => ids.slice(0, K).map((id) => gradeById.get(id) ?? 0);
-        const filters = candidateFilters(entity, now);
+        const filters = candidateFilters(entity);
         const eligible = (await candidatesIndex.search<{ id: string }>('', { filter: filters, limit: personIds.length, attributesToRetrieve: ['id'] })).hits.map((hit) => hit.id);
         forSlots.overlap.push(
           ndcgAt(K, ranked(overlapRanking([...entity.requiredSkillIds, ...entity.niceToHaveSkillIds], eligible.map((id) => ({ key: id, name: personOf.get(id)!.key, skillIds: candidateEntities.get(id)!.skillIds })), slot.key)), all),

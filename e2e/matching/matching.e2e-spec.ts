@@ -4,7 +4,7 @@ import { Role, type AuthUser } from '@ipl/access';
 import { MatchingService } from '@ipl/matching';
 import { Meilisearch } from 'meilisearch';
 import { SearchIndexes, SearchOutboxRelay } from '@ipl/search';
-import { createUser, errorOf, graphqlOk, signIn, type TestApp } from '@ipl/testing';
+import { countQueries, createUser, errorOf, graphqlOk, signIn, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
 import { PROPOSE } from '../proposals/fixtures';
 import { admitted, companyWithHr, CREATE_SLOT, inDays, PUBLISH_SLOT, slotInput, type CompanyWithHr } from '../albo/fixtures';
@@ -180,6 +180,19 @@ describe('matching: candidates for a slot, slots for a candidate', () => {
     const second = (await graphqlOk<MatchCandidatesResult>(api.server, MATCH_CANDIDATES, { slotId, first: 2, after: first.pageInfo.endCursor }, { token: forno.hrToken }))
       .matchCandidates;
     expect([...ids(first.nodes), ...ids(second.nodes)]).toEqual(all.slice(0, 4));
+  });
+
+  it('costs at most 2 SQL statements a match, both ways, whatever the page size or the page (the token check aside)', async () => {
+    // The statements of the request itself: the user's row read by authentication is another part's.
+    const statements = async (query: string, variables: Record<string, unknown>, token: string) => {
+      const { queries } = await countQueries(api.dataSource, () => graphqlOk(api.server, query, variables, { token }));
+      return queries.filter((sql) => !/\bapp_user\b/.test(sql)).length;
+    };
+    const first = (await graphqlOk<MatchCandidatesResult>(api.server, MATCH_CANDIDATES, { slotId, first: 2 }, { token: forno.hrToken })).matchCandidates;
+    for (const variables of [{ first: 1 }, { first: 2 }, { first: 50 }, { first: 2, after: first.pageInfo.endCursor }]) {
+      expect({ variables, sent: await statements(MATCH_CANDIDATES, { slotId, ...variables }, forno.hrToken) }).toEqual({ variables, sent: 2 });
+    }
+    expect(await statements(MATCH_SLOTS, { candidateId: people.close.id }, reno.token)).toBe(2);
   });
 
   it('refuses HR of another company as an unknown slot, published or draft', async () => {

@@ -1,9 +1,9 @@
-import { auditEvents, createUser, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
+import { auditEvents, countQueries, createUser, graphql, graphqlOk, signIn, type TestApp } from '@ipl/testing';
 import { startApi } from '../app';
 import type { OperatorSession } from '../candidates/operations';
 import {
   ACCEPT, act, admittedCompany, candidateOf, candidateStatus, CHECK_IN, colleagueToken, CONSENT, CONTACT, DECLINE, END, INTERVIEW,
-  notificationsOf, openSlot, operator, propose, PROPOSE, refusal, REQUEST, START, WITHDRAW, type Company, type ProposalView,
+  notificationsOf, openSlot, operator, propose, PROPOSAL_FIELDS, PROPOSE, refusal, REQUEST, START, WITHDRAW, type Company, type ProposalView,
 } from './fixtures';
 
 /** The lifecycle through the API: who may do what, consent before contact, idempotency, audit and notices. */
@@ -93,6 +93,19 @@ describe('proposals: lifecycle, consent and idempotency', () => {
       expect(events[0].actorId).not.toBeNull();
     }
     expect((await auditEvents(api.dataSource, 'proposal.check_in', proposed.id))).toHaveLength(2);
+  });
+
+  it('proposes and answers without reading back the row it wrote, and answers what a later read returns', async () => {
+    const candidateId = await candidateOf(api, op);
+    const written = /^(INSERT INTO|UPDATE) "proposal"/;
+    const readsAfterWrite = (queries: string[]) => queries.slice(queries.findIndex((sql) => written.test(sql)) + 1).filter((sql) => /FROM "proposal"/.test(sql));
+    const proposing = await countQueries(api.dataSource, () => propose(api, op.token, slotId, candidateId));
+    expect(readsAfterWrite(proposing.queries)).toEqual([]);
+    const accepting = await countQueries(api.dataSource, () => act(api, ACCEPT, { proposalId: proposing.result.id }, company.hrToken));
+    expect(readsAfterWrite(accepting.queries)).toEqual([]);
+    const read = await graphqlOk<{ proposal: ProposalView }>(api.server, `query($id: ID!) { proposal(id: $id) { ${PROPOSAL_FIELDS} } }`, { id: proposing.result.id }, { token: company.hrToken });
+    expect(accepting.result).toEqual(read.proposal);
+    expect(proposing.result).toEqual({ ...read.proposal, status: 'PROPOSED', answeredAt: null });
   });
 
   it('replays an idempotency key: the first result comes back and nothing acts twice, even when the retries race', async () => {

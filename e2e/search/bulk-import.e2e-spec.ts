@@ -1,5 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import { Role, type AuthUser } from '@ipl/access';
+import { AuditService } from '@ipl/audit';
 import { ActiveMeasure, AgeBand, Candidate, CandidateCefrLevel, CandidateShift, CandidateIntakeService, ConsentPurpose } from '@ipl/candidates';
 import { MatchIndexRecheck } from '@ipl/match-index';
 import { DomainError } from '@ipl/core';
@@ -81,10 +82,9 @@ describe('imports: many profiles and slots through the services, into the index'
     expect(a.publicCode).toMatch(/^SST-SAVENA_IDICE-\d{4}-\d{4}$/);
     expect(sequence(b)).toBe(sequence(a) + 1);
     expect(await auditEvents(api.dataSource, 'candidate.created', a.id)).toEqual([expect.objectContaining({ actorId: operator.userId, details: { organisationId: operator.organisationId } })]);
-    // What a match reads of a profile: to rank it, then to show it (the enum lists come back as lists).
-    const [rankable] = await api.app.get(MatchIndexRecheck).rankableCandidates([a.id]);
-    expect(rankable).toEqual({ id: a.id, residenceDistrictCode: a.residenceDistrictCode, skillIds: a.skillIds, freeSkillLabels: a.freeSkillLabels });
-    const [shown] = await api.app.get(MatchIndexRecheck).candidateProfiles([a.id]);
+    // What a match reads of a profile to show it (the enum lists come back as lists).
+    const audit = api.app.get(AuditService);
+    const [shown] = await api.app.get(MatchIndexRecheck).candidatePage([a.id], 1, (page) => audit.recordEachSql({ actor, action: 'candidate.read', subjectType: 'candidate' }, page, 'id'));
     expect(shown).toMatchObject({ id: a.id, publicCode: a.publicCode, shifts: ['DAY', 'WEEKEND'], supportNeeds: [], languages: [{ language: 'it', level: 'B2' }], ageBand: 'AGE_25_34' });
 
     const admin = await createUser(api.dataSource, 'ADMIN');

@@ -75,12 +75,12 @@ export class PostgresMatcher {
     const allSkills = [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds];
     const anyIds = p([...new Set(allSkills.flatMap((id) => this.equivalentIds(id)).concat(slot.freeSkillLabels.flatMap((label) => this.idsWithTerm.get(label) ?? [])))], 'text[]');
     const anyTerms = p([...new Set(allSkills.flatMap((id) => this.terms.get(id) ?? []).concat(slot.freeSkillLabels))], 'text[]');
-    const hard = filtersToSql(candidateFilters(slot, now, proposedIds), params);
+    const hard = filtersToSql(candidateFilters(slot, proposedIds), params);
     const { rows } = await this.client.query<ScoredId>(
       `SELECT c.id, round(100 * ${tier} * ${fit})::int AS score
        FROM candidate c
        WHERE (c.skill_ids && ${anyIds} OR c.free_skill_labels && ${anyTerms})
-         AND c.completeness = 100
+         AND c.completeness = 100 AND c.status = 'ACTIVE' AND c.reconfirm_due_at > ${p(now, 'timestamptz')}
          ${within ? `AND c.id = ANY(${p(within, 'uuid[]')})` : ''}
          AND ${hard.join('\n AND ')}
        ORDER BY score DESC, c.id

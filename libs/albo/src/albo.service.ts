@@ -5,7 +5,7 @@ import { AuthUser, Scope } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
 import { CompaniesService } from '@ipl/companies';
 import { AppConfig } from '@ipl/config';
-import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { Clock, ConnectionShape, paginate, type SqlFragment } from '@ipl/core';
 import { pgErrorCode, PgErrorCode } from '@ipl/database';
 import { Mailer } from '@ipl/mail';
 import { assertNoPersonalData } from '@ipl/personal-data';
@@ -263,15 +263,13 @@ export class AlboService {
     return membership?.status === AlboStatus.ADMITTED && !!membership.expiresAt && membership.expiresAt > this.clock.now();
   }
 
-  /** Those of these companies in the Albo now, with a logo in its term (isAdmitted for many, in one query). */
-  async admittedAmong(companyIds: readonly string[]): Promise<Set<string>> {
-    if (companyIds.length === 0) return new Set();
-    const rows = await this.memberships
+  /** isAdmitted as SQL, for the company whose id `companyIdSql` names, to embed in another library's statement. */
+  admittedSql(companyIdSql: string): SqlFragment {
+    const query = this.memberships
       .createQueryBuilder('m')
-      .select('m.company_id', 'companyId')
-      .where('m.company_id = ANY(:ids) AND m.status = :status AND m.expires_at > :now', { ids: [...companyIds], status: AlboStatus.ADMITTED, now: this.clock.now() })
-      .getRawMany<{ companyId: string }>();
-    return new Set(rows.map((row) => row.companyId));
+      .select('1')
+      .where(`m.company_id = ${companyIdSql} AND m.status = :alboAdmitted AND m.expires_at > :alboNow`, { alboAdmitted: AlboStatus.ADMITTED, alboNow: this.clock.now() });
+    return { sql: `EXISTS (${query.getQuery()})`, params: query.getParameters() };
   }
 
   membershipsOf(companyIds: readonly string[]): Promise<AlboMembership[]> {

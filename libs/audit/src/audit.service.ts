@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '@ipl/access';
+import type { SqlFragment } from '@ipl/core';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -47,6 +48,25 @@ export class AuditService {
     );
     // The insert's typing wants every property of `details` partial, which an open record cannot say.
     await manager.createQueryBuilder().insert().into(AuditEvent).values(rows as QueryDeepPartialEntity<AuditEvent>[]).updateEntity(false).execute();
+  }
+
+  /**
+   * An INSERT … SELECT of one event per row of `source` (a CTE of the caller's statement), its
+   * subject the row's `subjectIdColumn`: a match audits the profiles of its page in the same
+   * statement that reads them, so what is shown and what is audited cannot differ.
+   */
+  recordEachSql(entry: Omit<AuditEntry, 'subjectId'>, source: string, subjectIdColumn: string): SqlFragment {
+    return {
+      sql: `INSERT INTO audit_event (actor_id, actor_role, action, subject_type, subject_id, details)
+        SELECT CAST(:auditActorId AS uuid), :auditActorRole, :auditAction, :auditSubjectType, ${source}.${subjectIdColumn}::text, CAST(:auditDetails AS jsonb) FROM ${source}`,
+      params: {
+        auditActorId: entry.actor?.id ?? null,
+        auditActorRole: entry.actor?.role ?? null,
+        auditAction: entry.action,
+        auditSubjectType: entry.subjectType,
+        auditDetails: JSON.stringify(entry.details ?? {}),
+      },
+    };
   }
 
   forSubject(subjectType: string, subjectId: string): Promise<AuditEvent[]> {

@@ -5,7 +5,7 @@ import { AuthUser, Role, Scope } from '@ipl/access';
 import { AlboService, AlboStatus, CompanyStandingHooks } from '@ipl/albo';
 import { AuditService } from '@ipl/audit';
 import { CompaniesService } from '@ipl/companies';
-import { Clock } from '@ipl/core';
+import { Clock, type SqlFragment } from '@ipl/core';
 import { pgErrorCode, PgErrorCode } from '@ipl/database';
 import { BoardMembership } from './board-membership.entity';
 import { BoardError, BoardErrorCode } from './board.errors';
@@ -78,11 +78,10 @@ export class BoardService {
     return this.currentQuery(manager).andWhere('seat.company_id = :companyId', { companyId }).getExists();
   }
 
-  /** Those of these companies sitting on the board today. */
-  async onBoardAmong(companyIds: readonly string[]): Promise<Set<string>> {
-    if (companyIds.length === 0) return new Set();
-    const rows = await this.currentQuery().select('seat.company_id', 'companyId').andWhere('seat.company_id = ANY(:ids)', { ids: [...companyIds] }).getRawMany<{ companyId: string }>();
-    return new Set(rows.map((row) => row.companyId));
+  /** isOnBoard as SQL, for the company whose id `companyIdSql` names, to embed in another library's statement. */
+  onBoardSql(companyIdSql: string): SqlFragment {
+    const query = this.currentQuery().select('1').andWhere(`seat.company_id = ${companyIdSql}`);
+    return { sql: `EXISTS (${query.getQuery()})`, params: query.getParameters() };
   }
 
   /** For BOARD_MEMBER users: their company must sit on the board today. */

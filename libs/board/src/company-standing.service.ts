@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlboService } from '@ipl/albo';
+import { mergeSqlParams, type SqlFragment } from '@ipl/core';
 import { BoardService } from './board.service';
 import { CompanyStandingError, CompanyStandingErrorCode } from './company-standing.errors';
 
@@ -23,12 +24,14 @@ export class CompanyStanding {
     return (await this.albo.isAdmitted(companyId, manager)) || (await this.board.isOnBoard(companyId, manager));
   }
 
-  /** Those of these companies that may act on candidates now: two queries whatever their number. */
-  async activeAmong(companyIds: readonly string[]): Promise<Set<string>> {
-    const unique = [...new Set(companyIds)];
-    const admitted = await this.albo.admittedAmong(unique);
-    const others = unique.filter((id) => !admitted.has(id));
-    return new Set([...admitted, ...(await this.board.onBoardAmong(others))]);
+  /**
+   * mayActOnCandidates as a boolean SQL expression on the company whose id `companyIdSql` names:
+   * a match asks it in the statement that reads its slot, the same rule, no round trip of its own.
+   */
+  mayActOnCandidatesSql(companyIdSql: string): SqlFragment {
+    const admitted = this.albo.admittedSql(companyIdSql);
+    const onBoard = this.board.onBoardSql(companyIdSql);
+    return { sql: `(${admitted.sql} OR ${onBoard.sql})`, params: mergeSqlParams([admitted, onBoard]) };
   }
 
   async assertMayActOnCandidates(companyId: string, manager?: EntityManager): Promise<void> {

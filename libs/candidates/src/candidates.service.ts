@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
-import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { Clock, ConnectionShape, mergeSqlParams, paginate, type SqlFragment } from '@ipl/core';
 import { DAY_MS, FRESHNESS_STATES, REMINDER_DAYS_BEFORE, statusAt } from './candidate-freshness';
 import { Candidate } from './candidate.entity';
 import { CandidateStatus } from './candidate.enums';
@@ -27,15 +27,30 @@ export class CandidatesService {
   }
 
   async get(id: string, user: AuthUser): Promise<Candidate> {
+    return (await this.getWith(id, user, {})).candidate;
+  }
+
+  /**
+   * get(), with other libraries' rules about the profile evaluated in the same statement (each a
+   * fragment on the alias `candidate`), and the read audited in it too (a data-modifying CTE runs
+   * whatever the rest reads): one round trip where a transaction took four.
+   */
+  async getWith<K extends string>(id: string, user: AuthUser, fragments: Record<K, SqlFragment>): Promise<{ candidate: Candidate; values: Record<K, unknown> }> {
+    // Operators only reach here (see the resolvers); another organisation's profile reads as unknown.
     const organisationId = Scope.of(user).organisationId();
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.findOneBy(Candidate, { id });
-      if (!candidate) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-      // Operators only reach here (see the resolver); another organisation's profile reads as unknown.
-      if (candidate.organisationId !== organisationId) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-      await this.audit.record(this.readEntry(user, candidate), manager);
-      return candidate;
-    });
+    const { subjectId: _subject, ...entry } = this.readEntry(user, { id });
+    const audit = this.audit.recordEachSql(entry, 'readable', 'id');
+    const query = this.dataSource.manager
+      .createQueryBuilder(Candidate, 'candidate')
+      .addCommonTableExpression('SELECT id FROM candidate WHERE id = :candidateId AND organisation_id = :organisationId', 'readable')
+      .addCommonTableExpression(audit.sql, 'audited')
+      .where('candidate.id = :candidateId AND candidate.organisation_id = :organisationId');
+    const entries = Object.entries<SqlFragment>(fragments);
+    for (const [alias, fragment] of entries) query.addSelect(fragment.sql, alias);
+    query.setParameters({ ...mergeSqlParams([audit, ...entries.map(([, fragment]) => fragment)]), candidateId: id, organisationId });
+    const { entities, raw } = await query.getRawAndEntities<Record<K, unknown>>();
+    if (!entities[0]) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+    return { candidate: entities[0], values: raw[0] };
   }
 
   async list(args: CandidatesArgs, user: AuthUser): Promise<ConnectionShape<Candidate>> {
@@ -83,7 +98,7 @@ export class CandidatesService {
     }
   }
 
-  private readEntry(user: AuthUser, candidate: Candidate, via?: string): AuditEntry {
+  private readEntry(user: AuthUser, candidate: Pick<Candidate, 'id'>, via?: string): AuditEntry {
     return { actor: user, action: 'candidate.read', subjectType: 'candidate', subjectId: candidate.id, details: via ? { via } : {} };
   }
 }

@@ -21,3 +21,4 @@ export { Connection, PageInfo, type ConnectionShape, type Edge } from './paginat
 export { ConnectionArgs, MAX_PAGE_SIZE } from './pagination/connection.args';
 export { paginate, type PaginationOrder } from './pagination/paginate';
 export { Clock, ClockModule } from './clock';
+export { mergeSqlParams, type SqlFragment } from './sql/sql-fragment';

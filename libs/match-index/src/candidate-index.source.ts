@@ -7,7 +7,11 @@ import { meiliSynonyms, type SearchDocument, type SearchDocumentSource } from '@
 import { SkillsService } from '@ipl/skills';
 import { candidateDocuments, searchableCandidateIds } from './candidate-document';
 
-/** The candidates' index settings, with the vocabulary's Italian synonyms. */
+/**
+ * The candidates' index settings, with the vocabulary's Italian synonyms. Only what a query
+ * filters or facets on is filterable (match-filters.ts, MatchIndexQueries): each filterable
+ * attribute is a facet database Meilisearch keeps up to date at every write.
+ */
 export function candidateIndexSettings(synonymGroups: readonly (readonly string[])[]): Settings {
   return {
     searchableAttributes: ['skillLabels', 'freeSkillLabels', 'occupations'],
@@ -16,24 +20,20 @@ export function candidateIndexSettings(synonymGroups: readonly (readonly string[
       // 'id': matching leaves out the candidates already proposed to the slot.
       'id',
       'districtCode',
+      // The matchable people per comune (comune disclosure).
       'comuneCode',
-      'ageBand',
       'skillIds',
       // Matching meets a slot's skill by a free label naming it (see explain() in match-ranking.ts).
       'freeSkillLabels',
       'languages',
-      'educationLevel',
       'hoursPerWeek',
       'shifts',
       'drivingLicence',
-      'maxCommuteMinutes',
-      'desiredSectors',
       'supportNeeds',
-      'status',
-      'consentToMatching',
+      // Only the comune counts ask it: a profile past its date waits for the hourly stale job, and must not be counted meanwhile.
       'reconfirmDueAt',
     ],
-    sortableAttributes: ['reconfirmDueAt'],
+    sortableAttributes: [],
   };
 }
 

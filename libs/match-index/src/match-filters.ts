@@ -1,5 +1,5 @@
 import { CandidateShift, CandidateWorkConditionNeed, type Candidate } from '@ipl/candidates';
-import { CEFR_LEVELS, Shift, SlotStatus, type Slot } from '@ipl/slots';
+import { CEFR_LEVELS, Shift, type Slot } from '@ipl/slots';
 import type { MultiSearchQueryWithFederation } from 'meilisearch';
 import type { Skill } from '@ipl/skills';
 import { DistrictRelation } from './match-enums';
@@ -27,9 +27,14 @@ export function notAlreadyProposedFilter(proposedIds: readonly string[]): string
   return proposedIds.length > 0 ? [`id NOT IN ${inList(proposedIds)}`] : [];
 }
 
-/** Hard constraints of a slot, as filters on the candidates' index. */
-export function candidateFilters(slot: Slot, now: Date, proposedCandidateIds: readonly string[] = []): string[] {
-  const filters = ['status = ACTIVE', 'consentToMatching = true', `reconfirmDueAt > ${now.getTime()}`, `hoursPerWeek >= ${slot.hoursPerWeek}`];
+/**
+ * Hard constraints of a slot, as filters on the candidates' index. Status, consent and freshness
+ * are not among them: the index holds only active, complete (so consented), fresh profiles
+ * (candidateDocuments), and a profile whose reconfirmation date passes stays there until the
+ * hourly stale job has the outbox delete it; a match's page recheck leaves it out meanwhile.
+ */
+export function candidateFilters(slot: Slot, proposedCandidateIds: readonly string[] = []): string[] {
+  const filters = [`hoursPerWeek >= ${slot.hoursPerWeek}`];
   for (const shift of slot.shifts) filters.push(`shifts = ${quote(shift)}`);
   if (slot.shifts.includes(Shift.NIGHT)) filters.push(`supportNeeds != ${CandidateWorkConditionNeed.NO_NIGHT_SHIFTS}`);
   const unmet = NEED_OFFERS.filter(([, offered]) => !slot[offered]).map(([need]) => need);
@@ -49,9 +54,10 @@ export function candidateFilters(slot: Slot, now: Date, proposedCandidateIds: re
  * Intake closed by a pause or a reached monthly cap is compared with today here, so a pause
  * ending or the month turning brings the slot back without a reindex; `NOT … >` also keeps a
  * document indexed before the field existed (a missing field is not greater than anything).
+ * The index holds only OPEN slots (slotDocuments), so the status is no filter.
  */
 export function slotFilters(candidate: Candidate, today: string, requiredLanguageCodes: readonly string[], proposedSlotIds: readonly string[] = []): string[] {
-  const filters = [`status = ${SlotStatus.OPEN}`, 'openingsLeft > 0', `pausedUntilDay < ${dayNumber(today)}`, `NOT monthlyCapReopensDay > ${dayNumber(today)}`];
+  const filters = ['openingsLeft > 0', `pausedUntilDay < ${dayNumber(today)}`, `NOT monthlyCapReopensDay > ${dayNumber(today)}`];
   if (candidate.hoursPerWeek !== null) filters.push(`hoursPerWeek <= ${candidate.hoursPerWeek}`);
   const cannot = Object.values(CandidateShift).filter((shift) => !candidate.shifts.includes(shift)) as string[];
   if (candidate.supportNeeds.includes(CandidateWorkConditionNeed.NO_NIGHT_SHIFTS) && !cannot.includes(Shift.NIGHT)) cannot.push(Shift.NIGHT);
@@ -151,10 +157,11 @@ export function poolQueries(
   district: string,
   neighbours: readonly string[],
   weights: DistrictTierWeights,
+  attributesToRetrieve: string[] = ['id'],
 ): MultiSearchQueryWithFederation[] {
   return districtTiers(district, neighbours)
     .flatMap(([relation, tier]) =>
-      levels.map((level) => ({ indexUid, q: '', filter: [...filters, tier, level.filter], attributesToRetrieve: ['id'], federationOptions: { weight: weights[relation] * level.fit } })),
+      levels.map((level) => ({ indexUid, q: '', filter: [...filters, tier, level.filter], attributesToRetrieve, federationOptions: { weight: weights[relation] * level.fit } })),
     )
     .sort((a, b) => b.federationOptions.weight - a.federationOptions.weight);
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Candidate } from '@ipl/candidates';
-import { Clock } from '@ipl/core';
+import { Clock, mergeSqlParams, type SqlFragment } from '@ipl/core';
 import type { Slot } from '@ipl/slots';
 import { searchableCandidates } from './candidate-document';
 import { searchableSlots } from './slot-document';
@@ -61,34 +61,36 @@ export class MatchIndexRecheck {
   ) {}
 
   /**
-   * The searchable profiles among these ids with what a match ranks them by, read as plain rows:
-   * a match rechecks a pool of 200 profiles, and building entities, then parsing every column,
-   * was most of its time.
+   * A match's page in one statement: the first `first` of `rankedIds` (best first) that are still
+   * searchable, as shown, and what `alsoWith` writes about them (the audit of each read, an
+   * INSERT … SELECT over the CTE `page`). The index may lag a write: a profile it still holds
+   * that PostgreSQL no longer matches gives its place to the next one. Rows come in rank order.
    */
-  rankableCandidates(ids: readonly string[]): Promise<RankableCandidate[]> {
-    return searchableCandidates(this.dataSource.manager, ids, this.clock.now())
+  async candidatePage(rankedIds: readonly string[], first: number, alsoWith: (page: string) => SqlFragment): Promise<MatchableCandidate[]> {
+    if (rankedIds.length === 0 || first <= 0) return [];
+    const page = searchableCandidates(this.dataSource.manager, rankedIds, this.clock.now())
       .select('candidate.id', 'id')
-      .addSelect('candidate.residence_district_code', 'residenceDistrictCode')
-      .addSelect('candidate.skill_ids', 'skillIds')
-      .addSelect('candidate.free_skill_labels', 'freeSkillLabels')
-      .getRawMany<RankableCandidate>();
+      .addSelect('array_position(CAST(:ids AS uuid[]), candidate.id)', 'rank')
+      .orderBy('"rank"')
+      .limit(first);
+    for (const [field, column] of MATCHABLE_COLUMNS) page.addSelect(column, field);
+    const written = alsoWith('page');
+    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(
+      `WITH page AS (${page.getQuery()}), written AS (${written.sql}) SELECT * FROM page ORDER BY "rank"`,
+      mergeSqlParams([{ sql: '', params: page.getParameters() }, written]),
+    );
+    const rows = (await this.dataSource.query(sql, values)) as (MatchableCandidate & { rank: number })[];
+    return rows.map(({ rank: _rank, ...candidate }) => candidate);
   }
 
   /**
-   * The profiles of a match's page, as shown: read by id once rankableCandidates() has ranked
-   * them, so a pool of 200 is parsed in full only for the 20 or so shown.
+   * The open slots among these ids, whole (a person's match explains each one), of companies
+   * meeting `companyRule` on `slot.company_id`: a company that lost its standing is left out in
+   * the same statement, before the nightly review pauses its slots.
    */
-  candidateProfiles(ids: readonly string[]): Promise<MatchableCandidate[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(Candidate, 'candidate')
-      .select('candidate.id', 'id')
-      .where('candidate.id = ANY(:ids)', { ids: [...ids] });
-    for (const [field, column] of MATCHABLE_COLUMNS) query.addSelect(column, field);
-    return query.getRawMany<MatchableCandidate>();
-  }
-
-  /** The open slots among these ids, whole: a person's match explains each one. */
-  openSlots(ids: readonly string[]): Promise<Slot[]> {
-    return searchableSlots(this.dataSource.manager, ids);
+  openSlots(ids: readonly string[], companyRule: (companyIdSql: string) => SqlFragment): Promise<Slot[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const rule = companyRule('slot.company_id');
+    return searchableSlots(this.dataSource.manager, ids).andWhere(rule.sql, rule.params).getMany();
   }
 }

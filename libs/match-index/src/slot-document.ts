@@ -1,4 +1,4 @@
-import { In, IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Slot, SlotStatus } from '@ipl/slots';
 import type { SearchDocument } from '@ipl/search';
 import { idBatches } from './id-batches';
@@ -27,8 +27,12 @@ export function monthlyCapReopensDay(slot: Pick<Slot, 'monthlyProposalCap' | 'in
  * on candidates, are left out, so the outbox deletes their documents and no operator is offered
  * them. A slot HR paused stays, with its pause day as a filter, so the day passing needs no reindex.
  */
-export function searchableSlots(manager: EntityManager, ids: readonly string[]): Promise<Slot[]> {
-  return manager.findBy(Slot, { id: In([...ids]), status: SlotStatus.OPEN, pausedForStandingAt: IsNull() });
+export function searchableSlots(manager: EntityManager, ids: readonly string[]) {
+  return manager
+    .createQueryBuilder(Slot, 'slot')
+    .where('slot.id = ANY(:ids)', { ids: [...ids] })
+    .andWhere('slot.status = :open', { open: SlotStatus.OPEN })
+    .andWhere('slot.paused_for_standing_at IS NULL');
 }
 
 /**
@@ -74,7 +78,7 @@ export function slotDocument(slot: Slot, labelOf: (skillId: string) => string | 
  */
 export async function slotDocuments(manager: EntityManager, ids: readonly string[]): Promise<SearchDocument[]> {
   if (ids.length === 0) return [];
-  const slots = await searchableSlots(manager, ids);
+  const slots = await searchableSlots(manager, ids).getMany();
   const labels = await skillLabels(manager, slots.flatMap((slot) => [...slot.requiredSkillIds, ...slot.niceToHaveSkillIds]));
   return slots.map((slot) => slotDocument(slot, (id) => labels.get(id)));
 }

@@ -6,7 +6,7 @@ import { SkillsService } from '@ipl/skills';
 import { SLOTS_INDEX } from '@ipl/slots';
 import { searchableSlotIds, slotDocuments } from './slot-document';
 
-/** The slots' index settings, with the vocabulary's Italian synonyms. */
+/** The slots' index settings, with the vocabulary's Italian synonyms; filterable only what a query filters or facets on (match-filters.ts). */
 export function slotIndexSettings(synonymGroups: readonly (readonly string[])[]): Settings {
   return {
     searchableAttributes: ['requiredSkillLabels', 'niceToHaveSkillLabels', 'freeSkillLabels', 'title'],
@@ -14,11 +14,7 @@ export function slotIndexSettings(synonymGroups: readonly (readonly string[])[])
     filterableAttributes: [
       // 'id': matching leaves out the slots a candidate was already proposed to.
       'id',
-      'companyId',
-      'kind',
-      'status',
       'districtCode',
-      'comuneCode',
       'requiredSkillIds',
       'niceToHaveSkillIds',
       // Matching meets a slot's free label by a person's skill or free label of that name.
@@ -29,12 +25,11 @@ export function slotIndexSettings(synonymGroups: readonly (readonly string[])[])
       'languageCodes',
       'drivingLicenceRequired',
       'offers',
-      'startDay',
       'pausedUntilDay',
       'monthlyCapReopensDay',
       'openingsLeft',
     ],
-    sortableAttributes: ['startDay', 'hoursPerWeek'],
+    sortableAttributes: [],
   };
 }
 

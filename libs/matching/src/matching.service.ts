@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Scope, type AuthUser } from '@ipl/access';
 import { AuditService } from '@ipl/audit';
-import { CompanyStanding } from '@ipl/board';
+import { CompanyStanding, CompanyStandingError, CompanyStandingErrorCode } from '@ipl/board';
 import { CandidatesService } from '@ipl/candidates';
 import { Clock, type ConnectionShape } from '@ipl/core';
 import {
@@ -20,7 +20,6 @@ import {
   SkillVocabulary,
   type DistrictTierWeights,
   type MatchableCandidate,
-  type RankableCandidate,
 } from '@ipl/match-index';
 import { ProposalsService } from '@ipl/proposals';
 import { SKILLS_VOCABULARY, SkillsService } from '@ipl/skills';
@@ -43,8 +42,10 @@ export interface MatchOptions {
 /**
  * Ranked, explained matches between slots and anonymised candidates. Meilisearch applies the
  * hard constraints as filters and hands over a pool ordered by place and by level of skills
- * fit (synonyms included), one federated multi-search; the pool is then checked against
- * PostgreSQL (the source of truth) and scored by the documented formula of match-weights.ts.
+ * fit (synonyms included), one federated multi-search, scored by the documented formula of
+ * match-weights.ts; PostgreSQL (the source of truth) rechecks what is shown. A match costs two
+ * SQL statements whatever the page: what the request names (slot or profile, with proposals and
+ * standing), then the page (e2e/matching counts them).
  */
 @Injectable()
 export class MatchingService {
@@ -71,64 +72,67 @@ export class MatchingService {
   async matchCandidates(slotId: string, page: PageArgs, user: AuthUser, options: MatchOptions = {}): Promise<ConnectionShape<CandidateMatch>> {
     const offset = decodeOffset(page.after);
     const weights = options.weights ?? DISTRICT_TIER_WEIGHTS;
-    // Round trips, not work, make a match slow: what needs only the slot's id is read at once.
-    const [slot, proposed, vocabulary] = await Promise.all([this.slots.get(slotId, user), this.proposals.proposedCandidateIds(slotId), this.vocabulary()]);
+    // The first statement: the slot, the candidates already proposed to it and its company's standing.
+    const [{ slot, values }, vocabulary] = await Promise.all([
+      this.slots.getWith(slotId, user, {
+        proposed: this.proposals.proposedCandidateIdsSql('slot.id'),
+        mayAct: this.standing.mayActOnCandidatesSql('slot.company_id'),
+      }),
+      this.vocabulary(),
+    ]);
     Scope.of(user).assertCompany(slot.companyId, () => new SlotError(SlotErrorCode.SLOT_NOT_FOUND));
     if (slot.status !== SlotStatus.OPEN) throw new MatchingError(MatchingErrorCode.SLOT_NOT_MATCHABLE, { status: slot.status });
-    const [neighbours] = await Promise.all([this.neighboursOf(slot.districtCode), this.standing.assertMayActOnCandidates(slot.companyId)]);
-    const [hits, matchableByComune] = await Promise.all([
-      this.index.candidatePool(candidatePoolLevels(slot, vocabulary), candidateFilters(slot, this.clock.now(), proposed), slot.districtCode, neighbours, weights),
+    if (values.mayAct !== true) throw new CompanyStandingError(CompanyStandingErrorCode.COMPANY_NOT_ACTIVE_IN_ALBO);
+    const proposed = values.proposed as string[];
+    const neighbours = await this.neighboursOf(slot.districtCode);
+    const [pool, matchableByComune] = await Promise.all([
+      this.index.candidatePool(candidatePoolLevels(slot, vocabulary), candidateFilters(slot, proposed), slot.districtCode, neighbours, weights),
       this.index.matchableByComune(),
     ]);
-    // The index may lag a write: PostgreSQL says which are still matchable.
-    const fresh = new Map((hits.length > 0 ? await this.recheck.rankableCandidates(hits) : []).map((candidate) => [candidate.id, candidate]));
+    // Ranked by what the index holds; the page's recheck below drops a profile it holds stale.
     const ranked = sortByScore(
-      hits
-        .map((id) => fresh.get(id))
-        .filter((candidate): candidate is RankableCandidate => Boolean(candidate))
-        .map((candidate) => ({
-          id: candidate.id,
-          score: matchScore(skillsFit(slot, candidate, vocabulary).fit, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), weights),
-        })),
+      pool.map((candidate) => ({
+        id: candidate.id,
+        score: matchScore(skillsFit(slot, candidate, vocabulary).fit, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), weights),
+      })),
       (item) => item.score,
+    ).map((item) => item.id);
+    // The second statement: the page's recheck, its profiles and the audit of each read.
+    const profiles = await this.recheck.candidatePage(ranked.slice(offset), page.first, (source) =>
+      this.audit.recordEachSql({ actor: user, action: 'candidate.read', subjectType: 'candidate', details: { via: 'matchCandidates', slotId } }, source, 'id'),
     );
-    const shown = ranked.slice(offset, offset + page.first).map((item) => item.id);
-    // The page's profiles are read while their reads are audited: both need only the ids.
-    const [profiles] = await Promise.all([
-      shown.length > 0 ? this.recheck.candidateProfiles(shown) : [],
-      this.audit.recordMany(shown.map((id) => ({ actor: user, action: 'candidate.read', subjectType: 'candidate', subjectId: id, details: { via: 'matchCandidates', slotId } }))),
-    ]);
-    const byId = new Map(profiles.map((profile) => [profile.id, profile]));
-    // A profile erased between the two reads is left out of its page.
-    return pageOf(ranked, offset, page.first, (item) => {
-      const candidate = byId.get(item.id);
-      return candidate
-        ? {
-            candidate: projection(candidate, comuneShown(matchableByComune, candidate.residenceComuneCode)),
-            explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary, weights),
-          }
-        : null;
-    });
+    const position = new Map(ranked.map((id, index) => [id, index]));
+    return rankedPage(
+      profiles.map((candidate) => ({
+        position: position.get(candidate.id) ?? offset,
+        node: {
+          candidate: projection(candidate, comuneShown(matchableByComune, candidate.residenceComuneCode)),
+          explanation: explain(slot, candidate, districtRelation(slot.districtCode, candidate.residenceDistrictCode, neighbours), vocabulary, weights),
+        },
+      })),
+      offset,
+      page.first,
+      ranked.length,
+    );
   }
 
   /** For operators of the candidate's organisation. */
   async matchSlots(candidateId: string, page: PageArgs, user: AuthUser, options: MatchOptions = {}): Promise<ConnectionShape<SlotMatch>> {
     const offset = decodeOffset(page.after);
     const weights = options.weights ?? DISTRICT_TIER_WEIGHTS;
-    const [candidate, proposed, requiredLanguages, vocabulary] = await Promise.all([
-      this.candidates.get(candidateId, user),
-      this.proposals.proposedSlotIds(candidateId),
+    // The first statement: the person's profile, audited as read, with the slots already proposed.
+    const [{ candidate, values }, requiredLanguages, vocabulary] = await Promise.all([
+      this.candidates.getWith(candidateId, user, { proposed: this.proposals.proposedSlotIdsSql('candidate.id') }),
       this.index.requiredLanguageCodes(),
       this.vocabulary(),
     ]);
+    const proposed = values.proposed as string[];
     if (!isMatchable(this.candidates.statusOf(candidate), candidate)) throw new MatchingError(MatchingErrorCode.CANDIDATE_NOT_MATCHABLE);
     const district = candidate.residenceDistrictCode;
     const neighbours = await this.neighboursOf(district);
     const hits = await this.index.slotPool(slotPoolLevels(candidate, vocabulary), slotFilters(candidate, romeDate(this.clock.now()), requiredLanguages, proposed), district, neighbours, weights);
-    const searchable = hits.length > 0 ? await this.recheck.openSlots(hits) : [];
-    // A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
-    const active = await this.standing.activeAmong(searchable.map((slot) => slot.companyId));
-    const open = new Map(searchable.filter((slot) => active.has(slot.companyId)).map((slot) => [slot.id, slot]));
+    // The second statement. A company that lost its standing is left out before the nightly review pauses its slots: it would refuse the proposal.
+    const open = new Map((await this.recheck.openSlots(hits, (companyId) => this.standing.mayActOnCandidatesSql(companyId))).map((slot) => [slot.id, slot]));
     const pool = hits.map((id) => open.get(id)).filter((slot): slot is Slot => Boolean(slot));
     // `neighbours` are the person's district's: the slot's district is looked up in them (the relation is symmetric).
     const scored = pool.map((slot) => ({
@@ -188,6 +192,22 @@ function projection(candidate: MatchableCandidate, showComune: boolean): Matched
 /** Highest score first; ties keep the engine's order (text relevance within the tier). */
 function sortByScore<T>(items: T[], scoreOf: (item: T) => number): T[] {
   return items.map((item, index) => ({ item, index, score: scoreOf(item) })).sort((a, b) => b.score - a.score || a.index - b.index).map(({ item }) => item);
+}
+
+/**
+ * A page of a pool whose items may have been skipped by the page's recheck: each cursor is the
+ * position after its item in the pool, so the next page starts after the last one shown.
+ */
+function rankedPage<N>(rows: { position: number; node: N }[], offset: number, first: number, total: number): ConnectionShape<N> {
+  const edges = rows.map((row) => ({ node: row.node, cursor: encodeOffset(row.position + 1) }));
+  // A short page means the recheck ran out of the pool.
+  const end = first === 0 ? offset : rows.length === first ? rows[rows.length - 1].position + 1 : Math.max(offset, total);
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    totalCount: total,
+    pageInfo: { hasNextPage: end < total, endCursor: end > offset ? encodeOffset(end) : null },
+  };
 }
 
 function pageOf<T, N>(items: T[], offset: number, first: number, node: (item: T) => N | null): ConnectionShape<N> {

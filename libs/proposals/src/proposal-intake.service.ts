@@ -99,7 +99,8 @@ export class ProposalIntakeService {
       );
       if (byCompany) await this.audit.record(this.requestAudit(user, input, 'REQUESTED'), manager);
       await this.tx.notify(manager, proposal, [byCompany ? ProposalSide.OPERATOR : ProposalSide.COMPANY], NotificationKind.PROPOSAL_RECEIVED);
-      return manager.findOneByOrFail(Proposal, { id: proposal.id });
+      // save() read back what PostgreSQL set (id, defaults, dates); the columns nobody wrote are null.
+      return withNulls(manager, proposal);
     });
   }
 
@@ -155,4 +156,12 @@ export class ProposalIntakeService {
     }
     throw new ProposalError(ProposalErrorCode.SLOT_NOT_OPEN, { status: slot.status });
   }
+}
+
+/** A just-inserted entity as a read would return it: nullable columns left unset hold null, not undefined. */
+function withNulls(manager: EntityManager, proposal: Proposal): Proposal {
+  for (const column of manager.getRepository(Proposal).metadata.columns) {
+    if (column.isNullable && column.getEntityValue(proposal) === undefined) column.setEntityValue(proposal, null);
+  }
+  return proposal;
 }

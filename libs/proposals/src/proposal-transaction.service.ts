@@ -83,7 +83,7 @@ export class ProposalTransaction {
       if (NEEDS_STANDING.includes(action)) await this.standing.assertMayActOnCandidates(proposal.companyId, manager);
       const effect = await apply(proposal, manager, side);
       const status = effect.changes.status ?? to ?? proposal.status;
-      await manager.update(Proposal, { id: proposal.id }, { ...effect.changes, status });
+      const written = await manager.createQueryBuilder().update(Proposal).set({ ...effect.changes, status }).where('id = :id', { id: proposal.id }).returning('updated_at').execute();
       await this.audit.record(
         {
           actor: user,
@@ -94,7 +94,8 @@ export class ProposalTransaction {
         },
         manager,
       );
-      const updated = await manager.findOneByOrFail(Proposal, { id: proposal.id });
+      // The row was read under lock in this transaction: what was written is applied to it, not read back.
+      const updated = withChanges(proposal, { ...effect.changes, status, updatedAt: (written.raw as { updated_at: Date }[])[0].updated_at });
       if (effect.notify) {
         const sides = effect.notify.sides.length > 0 ? effect.notify.sides : [otherSide(side)];
         await this.notify(manager, updated, sides, effect.notify.kind);
@@ -203,4 +204,10 @@ function sideOf(proposal: Proposal, user: AuthUser): ProposalSide {
     return ProposalSide.OPERATOR;
   }
   throw new ProposalError(ProposalErrorCode.ROLE_NOT_ALLOWED);
+}
+
+/** The proposal with these column values, the undefined ones (left unwritten by an UPDATE) aside. */
+function withChanges(proposal: Proposal, changes: Partial<Proposal>): Proposal {
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  return Object.assign(proposal, defined);
 }

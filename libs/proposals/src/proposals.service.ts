@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Role, Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
-import { Clock, ConnectionShape, paginate } from '@ipl/core';
+import { Clock, ConnectionShape, paginate, type SqlFragment } from '@ipl/core';
 import type { ProposalsArgs } from './dto/proposal.inputs';
 import type { CompanyProposalSignals } from './dto/proposal.types';
 import { DAY_MS } from './proposal-transaction.service';
@@ -45,16 +45,20 @@ export class ProposalsService {
     return paginate(query, args, { sortColumn: 'proposal.created_at', idColumn: 'proposal.id'});
   }
 
-  /** For the matching: candidates already proposed to (or requested for) this slot, whatever the outcome. */
-  async proposedCandidateIds(slotId: string): Promise<string[]> {
-    const rows = await this.proposals.find({ select: { candidateId: true }, where: { slotId } });
-    return rows.map((row) => row.candidateId);
+  /**
+   * For the matching, as a uuid[] SQL expression embedded in the statement that reads the slot
+   * (`slotIdSql` names its id): candidates already proposed to (or requested for) this slot,
+   * whatever the outcome.
+   */
+  proposedCandidateIdsSql(slotIdSql: string): SqlFragment {
+    const query = this.proposals.createQueryBuilder('proposed').select("coalesce(array_agg(proposed.candidate_id), '{}')").where(`proposed.slot_id = ${slotIdSql}`);
+    return { sql: `(${query.getQuery()})`, params: query.getParameters() };
   }
 
-  /** For the matching, the other way round: slots this candidate was already proposed to. */
-  async proposedSlotIds(candidateId: string): Promise<string[]> {
-    const rows = await this.proposals.find({ select: { slotId: true }, where: { candidateId } });
-    return rows.map((row) => row.slotId);
+  /** For the matching, the other way round: slots this candidate was already proposed to (`candidateIdSql` names its id). */
+  proposedSlotIdsSql(candidateIdSql: string): SqlFragment {
+    const query = this.proposals.createQueryBuilder('proposed').select("coalesce(array_agg(proposed.slot_id), '{}')").where(`proposed.candidate_id = ${candidateIdSql}`);
+    return { sql: `(${query.getQuery()})`, params: query.getParameters() };
   }
 
   /** A company's answer figures over the last 90 days, shown to operators choosing where to propose. */

@@ -95,6 +95,7 @@ export class SearchOutboxRelay {
     if (documents.length > 0) tasks.push(index.addDocuments(documents, { primaryKey: 'id' }).waitTask(TASK_WAIT));
     if (gone.length > 0) tasks.push(index.deleteDocuments(gone).waitTask(TASK_WAIT));
     for (const task of await Promise.all(tasks)) assertSucceeded(task);
+    if (tasks.length > 0) this.indexes.changed(indexName);
   }
 
   private async postpone(manager: EntityManager, ids: string[], now: Date, error: unknown): Promise<void> {

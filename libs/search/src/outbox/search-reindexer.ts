@@ -51,6 +51,7 @@ export class SearchReindexer {
     }
     await this.relay.applySettings(source, live);
     assertSucceeded(await this.client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask({ interval: 10 }));
+    this.indexes.changed(indexName);
     assertSucceeded(await this.client.index(next).delete().waitTask({ interval: 10 }));
     await this.dataSource.query(
       `WITH replayed AS (INSERT INTO search_outbox (index_name, document_id)
