@@ -6,7 +6,7 @@ import { Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { AppConfig } from '@ipl/config';
-import { Clock, DomainError } from '@ipl/core';
+import { Clock, createValidationPipe, DomainError } from '@ipl/core';
 import { insertRows } from '@ipl/database';
 import { Organisation, OrganisationsService } from '@ipl/organisations';
 import { SearchOutbox } from '@ipl/search';
@@ -20,7 +20,7 @@ import { CandidateStatus } from './candidate.enums';
 import { CANDIDATES_INDEX } from './candidates-index';
 import { CandidateError, CandidateErrorCode } from './candidates.errors';
 import { COMPLETE } from './completeness';
-import type { CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
+import { CreateCandidateInput, type UpdateCandidateInput } from './dto/candidate.inputs';
 import { assertNoPersonalData } from './free-text-guard';
 import { PersonKeys } from './person-key';
 import { formatPublicCode } from './public-code';
@@ -43,6 +43,7 @@ interface NewProfile {
 @Injectable()
 export class CandidateIntakeService {
   private readonly normaliseLabel = (label: string): string => this.references.normaliseFreeLabel(label);
+  private readonly validation = createValidationPipe();
 
   constructor(
     @InjectRepository(Candidate) private readonly candidates: Repository<Candidate>,
@@ -73,7 +74,7 @@ export class CandidateIntakeService {
       const duplicate = await this.coordination.checkDuplicate(manager, personKey, organisation, input.coordinationConsent, user);
       if (duplicate.kind === 'conflict') return duplicate;
       const now = this.clock.now();
-      const candidate = this.newProfile(manager, organisation, checked, sequence, now);
+      const candidate = this.newProfile(organisation, checked, sequence, now);
       const saved = await manager.save(candidate);
       await this.audit.record(this.createdEntry(user, saved), manager);
       // Only with the person's consent does a profile of someone followed elsewhere get this far.
@@ -88,7 +89,8 @@ export class CandidateIntakeService {
   }
 
   /**
-   * An import: many profiles of the caller's organisation, each checked as create() checks it.
+   * An import: many profiles of the caller's organisation, each checked as create() checks it
+   * (the input's validation pipe, the personal-data guard, the places and skills, the duplicate check).
    * People no organisation follows yet are written in one transaction, under the same per-person
    * locks as create(), numbered, audited and queued for the index together; anyone else goes
    * through create() itself, with its duplicate handling. Returns, in the inputs' order, each
@@ -102,8 +104,10 @@ export class CandidateIntakeService {
       results[index] = error;
     };
     const clean: { index: number; input: CreateCandidateInput }[] = [];
-    for (const [index, input] of inputs.entries()) {
+    for (const [index, given] of inputs.entries()) {
       try {
+        // The pipe GraphQL runs on create()'s argument: an import's rows come from a file, not through the schema.
+        const input = (await this.validation.transform(given, { type: 'body', metatype: CreateCandidateInput, data: 'input' })) as CreateCandidateInput;
         assertNoPersonalData(input);
         clean.push({ index, input });
       } catch (error) {
@@ -142,7 +146,7 @@ export class CandidateIntakeService {
       }
       if (fresh.length === 0) return [];
       const now = this.clock.now();
-      const rows = fresh.map((row, i) => this.newProfile(manager, organisation, row, firstSequence + i, now, { id: randomUUID(), createdAt: now, updatedAt: now }));
+      const rows = fresh.map((row, i) => this.newProfile(organisation, row, firstSequence + i, now, { id: randomUUID(), createdAt: now, updatedAt: now }));
       await insertRows(manager, Candidate, rows);
       await this.audit.recordMany(rows.map((row) => this.createdEntry(user, row)), manager);
       await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, rows.map((row) => row.id));
@@ -175,14 +179,14 @@ export class CandidateIntakeService {
    * gives what the database would otherwise default (`written`), since it writes every column.
    */
   private newProfile(
-    manager: EntityManager,
     organisation: Organisation,
     { input, residence, personKey }: NewProfile,
     sequence: number,
     now: Date,
     written: Pick<Candidate, 'id' | 'createdAt' | 'updatedAt'> | Record<string, never> = {},
   ): Candidate {
-    const candidate = manager.create(Candidate, {
+    // A plain assignment: every field is a column, and manager.create() cost an import more than writing the rows.
+    const candidate = Object.assign(new Candidate(), {
       ...written,
       status: CandidateStatus.ACTIVE,
       publicCode: formatPublicCode(organisation.channel, organisation.districtCode, now.getUTCFullYear(), sequence),
