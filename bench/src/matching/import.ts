@@ -5,6 +5,7 @@ import { CANDIDATES_INDEX, CandidateError, CandidateIntakeService } from '@ipl/c
 import { DomainError } from '@ipl/core';
 import { Channel } from '@ipl/organisations';
 import { SlotsService } from '@ipl/slots';
+import { startCpuAccount, type CpuSources, type CpuSplit } from '../cpu';
 import { DataSet } from './dataset';
 import { inParallel, note } from './parallel';
 import type { Population } from './population';
@@ -26,6 +27,11 @@ export interface ImportFigures {
   searchableSeconds: number;
   /** From the last commit to the same moment: how far the worker trailed the import. */
   catchUpSeconds: number;
+  /**
+   * CPU spent on the profiles, from the first write until all are searchable, per process: on a
+   * shared machine the rates above swing with the other jobs, CPU per profile much less.
+   */
+  candidateCpu: CpuSplit;
 }
 
 /**
@@ -35,7 +41,14 @@ export interface ImportFigures {
  * with its public codes, audit events and outbox rows in one transaction. The worker, already
  * running, delivers the outbox to Meilisearch meanwhile, as it would in production.
  */
-export async function importDataSet(app: INestApplication, population: Population, sizes: { candidates: number; slots: number }, seed: number, concurrency: number): Promise<ImportFigures> {
+export async function importDataSet(
+  app: INestApplication,
+  population: Population,
+  sizes: { candidates: number; slots: number },
+  seed: number,
+  concurrency: number,
+  cpuSources: CpuSources = { api: null, postgres: null, meilisearch: null, workers: [] },
+): Promise<ImportFigures> {
   const candidates = app.get(CandidateIntakeService);
   const slots = app.get(SlotsService);
   const byDistrict = new Map<string, Population['organisations']>();
@@ -59,6 +72,7 @@ export async function importDataSet(app: INestApplication, population: Populatio
   const work = [...batches].flatMap(([organisation, lists]) => lists.map((indexes) => ({ organisation, indexes })));
   let refused = 0;
   let created = 0;
+  const cpu = startCpuAccount(cpuSources);
   const started = performance.now();
   await inParallel(
     work.length,
@@ -78,6 +92,7 @@ export async function importDataSet(app: INestApplication, population: Populatio
   // Profiles end to end: the slots wait, so that this figure is the profiles' alone.
   await untilDelivered(app.get(DataSource), CANDIDATES_INDEX);
   const candidatesDone = performance.now();
+  const candidateCpu = cpu.stop();
   const slotBatches = population.companies.map((company, companyIndex) => ({
     company,
     indexes: Array.from({ length: Math.ceil((sizes.slots - companyIndex) / population.companies.length) }, (_, i) => companyIndex + i * population.companies.length),
@@ -111,6 +126,7 @@ export async function importDataSet(app: INestApplication, population: Populatio
     slotSeconds: (slotsDone - candidatesDone) / 1000,
     searchableSeconds: (delivered - started) / 1000,
     catchUpSeconds: (delivered - slotsDone) / 1000,
+    candidateCpu,
   };
 }
 

@@ -13,6 +13,13 @@ const memory = (figure: ProcessMemory | null): string =>
 /** CPU milliseconds per request of one part, or n/a when its process is not known. */
 const cpuPer = (seconds: number | null, requests: number): string => (seconds === null ? 'n/a' : `${((1000 * seconds) / Math.max(1, requests)).toFixed(1)} ms`);
 
+/** Where an import's CPU went, per profile; the importer is the bench process itself. */
+function importCpuLine(cpu: CpuSplit, profiles: number): string {
+  const ms = (seconds: number | null) => (seconds === null ? 'n/a' : `${((1000 * seconds) / profiles).toFixed(2)} ms`);
+  const ours = cpu.loadGenerator + (cpu.postgres ?? 0) + (cpu.meilisearch ?? 0) + (cpu.worker ?? 0);
+  return `importer ${ms(cpu.loadGenerator)}, PostgreSQL ${ms(cpu.postgres)}, Meilisearch ${ms(cpu.meilisearch)}, search workers ${ms(cpu.worker)} = ${ms(ours)}, at most ${Math.round(profiles / ours)}/s a core; other processes on the machine ${cpu.other.toFixed(1)} s over ${cpu.wallSeconds.toFixed(1)} s`;
+}
+
 function cpuLine(cpu: CpuSplit, requests: number): string {
   const served = [cpu.api, cpu.postgres, cpu.meilisearch, cpu.worker].reduce<number>((sum, value) => sum + (value ?? 0), 0);
   return [
@@ -38,6 +45,7 @@ export function matchingReport(figures: MatchingFigures): string {
     `Matching: ${sizes.candidates.toLocaleString('en')} candidates, ${sizes.slots.toLocaleString('en')} slots, ${sizes.companies} companies, ${sizes.organisations} organisations, 55 comuni`,
     `  import through the services (${imported.candidates.toLocaleString('en')} profiles created, ${imported.refused} refused by the duplicate check; slots created and published):`,
     `    profiles: written in ${imported.candidateSeconds.toFixed(1)} s, ${rate(imported.candidates, imported.candidateSeconds)}; all searchable ${imported.candidateSearchableSeconds.toFixed(1)} s after the first write, ${rate(imported.candidates, imported.candidateSearchableSeconds)} end to end`,
+    `    CPU per profile written and searchable: ${importCpuLine(imported.candidateCpu, imported.candidates)}`,
     `    slots, after the profiles: ${imported.slotSeconds.toFixed(1)} s, ${rate(imported.slots, imported.slotSeconds)}`,
     `    searchable (worker, outbox → Meilisearch): ${documents.toLocaleString('en')} documents (${figures.documents.candidates.toLocaleString('en')} candidates, ${figures.documents.slots.toLocaleString('en')} slots) ${imported.searchableSeconds.toFixed(1)} s after the first write; ${imported.catchUpSeconds.toFixed(1)} s after the last commit`,
     `  Meilisearch memory (--max-indexing-memory 256MiB, data on disk ${Math.round(figures.meiliDatabaseMiB)} MiB): allocated at most ${figures.meiliAllocatedPeakMiB === null ? 'n/a' : `${Math.round(figures.meiliAllocatedPeakMiB)} MiB`} during the import (RssAnon sampled every 250 ms); after the import ${memory(figures.meiliMemoryAfterImport)}; at the end ${memory(figures.meiliMemoryAtEnd)}`,

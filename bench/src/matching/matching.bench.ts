@@ -72,7 +72,9 @@ export async function benchMatching(servers: BenchServers, options: MatchingBenc
     api.startWorkers(options.importWorkers);
     note(`import: ${sizes.candidates} candidates, then ${sizes.slots} slots, through the services, ${options.importWorkers} workers delivering meanwhile`);
     const allocated = watchAllocatedPeak(servers.meiliPid);
-    const imported = await importDataSet(app, population, sizes, options.seed, options.importConcurrency);
+    // The importer is this process (the loadGenerator of the account); the worker processes deliver.
+    const cpuSources = { api: null, postgres: servers.postgresPid, meilisearch: servers.meiliPid, workers: api.workerPids() };
+    const imported = await importDataSet(app, population, sizes, options.seed, options.importConcurrency, cpuSources);
     const meiliAllocatedPeakMiB = allocated.stop();
     // The measurements run with one worker, the smallest deployment.
     await api.stopWorkers(1);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '@ipl/access';
 import type { SqlFragment } from '@ipl/core';
+import { insertRows } from '@ipl/database';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -30,12 +30,12 @@ export class AuditService {
   }
 
   /**
-   * Several events in one statement (e.g. one per candidate shown in a list). A plain INSERT,
-   * not save(): outside a transaction save() wraps itself in one and reads the ids back, three
-   * statements on every match request, and nothing reads the events it writes.
+   * Several events in one statement of one parameter (e.g. one per candidate shown in a list, or
+   * one per profile of an import): each is its own row. Not save(): outside a transaction save()
+   * wraps itself in one and reads the ids back, three statements on every match request, and
+   * nothing reads the events it writes.
    */
   async recordMany(entries: AuditEntry[], manager: EntityManager = this.events.manager): Promise<void> {
-    if (entries.length === 0) return;
     const rows = entries.map(
       (entry): NewAuditEvent => ({
         actorId: entry.actor?.id ?? null,
@@ -46,8 +46,7 @@ export class AuditService {
         details: entry.details ?? {},
       }),
     );
-    // The insert's typing wants every property of `details` partial, which an open record cannot say.
-    await manager.createQueryBuilder().insert().into(AuditEvent).values(rows as QueryDeepPartialEntity<AuditEvent>[]).updateEntity(false).execute();
+    await insertRows(manager, AuditEvent, rows, ['id', 'occurredAt']);
   }
 
   /**

@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Scope } from '@ipl/access';
 import type { AuthUser } from '@ipl/access';
 import { AuditService, type AuditEntry } from '@ipl/audit';
 import { AppConfig } from '@ipl/config';
-import { Clock, DomainError } from '@ipl/core';
+import { Clock, createValidationPipe, DomainError } from '@ipl/core';
+import { insertRows } from '@ipl/database';
 import { Organisation, OrganisationsService } from '@ipl/organisations';
 import { SearchOutbox } from '@ipl/search';
 import { CandidateCodeSequence } from './candidate-code-sequence.entity';
@@ -18,16 +20,13 @@ import { CandidateStatus } from './candidate.enums';
 import { CANDIDATES_INDEX } from './candidates-index';
 import { CandidateError, CandidateErrorCode } from './candidates.errors';
 import { COMPLETE } from './completeness';
-import type { CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
+import { CreateCandidateInput, type UpdateCandidateInput } from './dto/candidate.inputs';
 import { assertNoPersonalData } from './free-text-guard';
 import { PersonKeys } from './person-key';
 import { formatPublicCode } from './public-code';
 
 const SUBJECT = 'candidate';
 const candidateNotFound = () => new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
-
-/** Rows a single INSERT of an import carries (PostgreSQL takes at most 65,535 parameters a statement). */
-const IMPORT_CHUNK = 500;
 
 /** A new profile's input once checked, with where the person lives and their key. */
 interface NewProfile {
@@ -44,6 +43,7 @@ interface NewProfile {
 @Injectable()
 export class CandidateIntakeService {
   private readonly normaliseLabel = (label: string): string => this.references.normaliseFreeLabel(label);
+  private readonly validation = createValidationPipe();
 
   constructor(
     @InjectRepository(Candidate) private readonly candidates: Repository<Candidate>,
@@ -66,6 +66,7 @@ export class CandidateIntakeService {
     if (!organisation) throw new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
     const checked = await this.checkNew(input, organisation);
     const { personKey } = checked;
+    const sequence = await this.takeSequences(organisation, this.clock.now(), 1);
 
     const outcome = await this.dataSource.transaction(async (manager) => {
       // Two referrals of the same person at once are decided one after the other.
@@ -73,7 +74,7 @@ export class CandidateIntakeService {
       const duplicate = await this.coordination.checkDuplicate(manager, personKey, organisation, input.coordinationConsent, user);
       if (duplicate.kind === 'conflict') return duplicate;
       const now = this.clock.now();
-      const candidate = this.newProfile(manager, organisation, checked, await this.nextSequence(manager, organisation, now), now);
+      const candidate = this.newProfile(organisation, checked, sequence, now);
       const saved = await manager.save(candidate);
       await this.audit.record(this.createdEntry(user, saved), manager);
       // Only with the person's consent does a profile of someone followed elsewhere get this far.
@@ -88,7 +89,8 @@ export class CandidateIntakeService {
   }
 
   /**
-   * An import: many profiles of the caller's organisation, each checked as create() checks it.
+   * An import: many profiles of the caller's organisation, each checked as create() checks it
+   * (the input's validation pipe, the personal-data guard, the places and skills, the duplicate check).
    * People no organisation follows yet are written in one transaction, under the same per-person
    * locks as create(), numbered, audited and queued for the index together; anyone else goes
    * through create() itself, with its duplicate handling. Returns, in the inputs' order, each
@@ -102,8 +104,10 @@ export class CandidateIntakeService {
       results[index] = error;
     };
     const clean: { index: number; input: CreateCandidateInput }[] = [];
-    for (const [index, input] of inputs.entries()) {
+    for (const [index, given] of inputs.entries()) {
       try {
+        // The pipe GraphQL runs on create()'s argument: an import's rows come from a file, not through the schema.
+        const input = (await this.validation.transform(given, { type: 'body', metatype: CreateCandidateInput, data: 'input' })) as CreateCandidateInput;
         assertNoPersonalData(input);
         clean.push({ index, input });
       } catch (error) {
@@ -123,16 +127,16 @@ export class CandidateIntakeService {
       }
     }
     if (checked.length === 0) return results;
+    // Numbered before the transaction, so that imports of one channel and district run side by side.
+    const firstSequence = await this.takeSequences(organisation, this.clock.now(), checked.length);
     const written = await this.dataSource.transaction(async (manager) => {
       const keys = [...new Set(checked.map((row) => row.personKey))].sort();
       // Sorted, so that two imports of overlapping people never wait on each other in a circle.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM (SELECT key FROM unnest($1::text[]) AS key ORDER BY key) AS sorted', [keys]);
-      const followed = await manager
-        .createQueryBuilder(Candidate, 'candidate')
-        .select('candidate.person_key', 'personKey')
-        .where('candidate.person_key IN (:...keys)', { keys })
-        .andWhere('candidate.status <> :withdrawn', { withdrawn: CandidateStatus.WITHDRAWN })
-        .getRawMany<{ personKey: string }>();
+      const followed = (await manager.query('SELECT DISTINCT person_key AS "personKey" FROM candidate WHERE person_key = ANY($1) AND status <> $2', [
+        keys,
+        CandidateStatus.WITHDRAWN,
+      ])) as { personKey: string }[];
       const taken = new Set(followed.map((row) => row.personKey));
       const fresh: typeof checked = [];
       for (const row of checked) {
@@ -142,15 +146,17 @@ export class CandidateIntakeService {
       }
       if (fresh.length === 0) return [];
       const now = this.clock.now();
-      const last = await this.nextSequence(manager, organisation, now, fresh.length);
-      const rows = fresh.map((row, i) => this.newProfile(manager, organisation, row, last - fresh.length + 1 + i, now));
-      for (let start = 0; start < rows.length; start += IMPORT_CHUNK) await manager.insert(Candidate, rows.slice(start, start + IMPORT_CHUNK));
+      const rows = fresh.map((row, i) => this.newProfile(organisation, row, firstSequence + i, now, { id: randomUUID(), createdAt: now, updatedAt: now }));
+      await insertRows(manager, Candidate, rows);
       await this.audit.recordMany(rows.map((row) => this.createdEntry(user, row)), manager);
       await this.outbox.documentsChanged(manager, CANDIDATES_INDEX, rows.map((row) => row.id));
-      return fresh.map((row, i) => ({ index: row.index, id: rows[i].id }));
+      return fresh.map((row, i) => ({ index: row.index, candidate: rows[i] }));
     });
-    const saved = new Map((await this.candidates.findBy({ id: In(written.map((row) => row.id)) })).map((candidate) => [candidate.id, candidate]));
-    for (const { index, id } of written) results[index] = saved.get(id) ?? new CandidateError(CandidateErrorCode.CANDIDATE_NOT_FOUND);
+    for (const { index, candidate } of written) {
+      // As a read would return it: the person key is never selected.
+      delete (candidate as Partial<Candidate>).personKey;
+      results[index] = candidate;
+    }
     const done = new Set(written.map((row) => row.index));
     for (const row of checked.filter((entry) => !done.has(entry.index))) {
       results[row.index] = await this.create(row.input, user).catch((error: unknown) => {
@@ -168,9 +174,21 @@ export class CandidateIntakeService {
     return { input, residence, personKey: this.personKeys.keyOf(input.codiceFiscale) };
   }
 
-  /** The row of a new profile, numbered `sequence` in its channel, district and year. */
-  private newProfile(manager: EntityManager, organisation: Organisation, { input, residence, personKey }: NewProfile, sequence: number, now: Date): Candidate {
-    const candidate = manager.create(Candidate, {
+  /**
+   * The row of a new profile, numbered `sequence` in its channel, district and year. An import
+   * gives what the database would otherwise default (`written`), since it writes every column.
+   */
+  private newProfile(
+    organisation: Organisation,
+    { input, residence, personKey }: NewProfile,
+    sequence: number,
+    now: Date,
+    written: Pick<Candidate, 'id' | 'createdAt' | 'updatedAt'> | Record<string, never> = {},
+  ): Candidate {
+    // A plain assignment: every field is a column, and manager.create() cost an import more than writing the rows.
+    const candidate = Object.assign(new Candidate(), {
+      ...written,
+      status: CandidateStatus.ACTIVE,
       publicCode: formatPublicCode(organisation.channel, organisation.districtCode, now.getUTCFullYear(), sequence),
       organisationId: organisation.id,
       ...residence,
@@ -190,16 +208,22 @@ export class CandidateIntakeService {
     return { actor: user, action: 'candidate.created', subjectType: SUBJECT, subjectId: candidate.id, details: { organisationId: candidate.organisationId } };
   }
 
-  /** Takes the next `count` numbers of the channel, district and year (one atomic upsert, safe under concurrency); returns the last. */
-  private async nextSequence(manager: EntityManager, organisation: Organisation, now: Date, count = 1): Promise<number> {
-    const [row] = (await manager.query(
+  /**
+   * Takes `count` consecutive numbers of the channel, district and year and returns the first.
+   * One atomic upsert in a statement of its own, outside the caller's transaction: the row is
+   * locked for that statement only, so concurrent imports never queue behind each other's whole
+   * batch. Numbers of a batch that later rolls back, or of a profile refused as a duplicate,
+   * are skipped, as a sequence's are: codes are unique and increasing, not gapless.
+   */
+  private async takeSequences(organisation: Organisation, now: Date, count: number): Promise<number> {
+    const [row] = (await this.dataSource.query(
       `INSERT INTO candidate_code_sequence (channel, district_code, year, last_value) VALUES ($1, $2, $3, $4)
        ON CONFLICT ON CONSTRAINT pk_candidate_code_sequence
        DO UPDATE SET last_value = candidate_code_sequence.last_value + EXCLUDED.last_value
        RETURNING last_value AS "lastValue"`,
       [organisation.channel, organisation.districtCode, now.getUTCFullYear(), count],
     )) as Pick<CandidateCodeSequence, 'lastValue'>[];
-    return row.lastValue;
+    return row.lastValue - count + 1;
   }
 
   async update(id: string, input: UpdateCandidateInput, user: AuthUser): Promise<Candidate> {

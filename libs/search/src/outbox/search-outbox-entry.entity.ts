@@ -23,7 +23,10 @@ export class SearchOutboxEntry {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  /** Failed deliveries wait before the next try (exponential back-off). */
+  /**
+   * When the entry is next due: failed deliveries wait before the next try (exponential
+   * back-off), and a worker's claim moves it past the claim's lease until delivered.
+   */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   availableAt!: Date;
 

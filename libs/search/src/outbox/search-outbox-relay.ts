@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Meilisearch, Task } from 'meilisearch';
-import { DataSource, EntityManager } from 'typeorm';
+import { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
+import { DataSource } from 'typeorm';
 import { Clock } from '@ipl/core';
 import { SearchIndexes } from '../search-indexes';
 import { SearchDocumentSource, SearchDocumentSources } from './search-document-source';
+import { settledTask } from './settled-task';
 
 interface PendingEntry {
   id: string;
@@ -18,12 +19,22 @@ export interface DeliveryResult {
 
 const TASK_WAIT = { interval: 10, timeout: 60_000 };
 const MAX_BACKOFF_SECONDS = 300;
+/**
+ * How long a claim keeps other workers off its entries: longer than a delivery can take (a task
+ * waits at most TASK_WAIT.timeout). A worker that dies holding a claim leaves its entries due
+ * again once the lease ends, so they are delivered late, never lost.
+ */
+const LEASE_SECONDS = 120;
+/** Entries a claim takes: Meilisearch indexes a task of thousands of documents in about the time of a task of one. */
+export const DELIVERY_BATCH = 5000;
 
 /**
  * Delivers the outbox to Meilisearch: batched, idempotent (each document is rebuilt from its
  * current state and upserted or deleted by primary key), task status checked, failures retried
- * with exponential back-off. Rows are claimed with FOR UPDATE SKIP LOCKED, so several workers
- * never deliver the same entry twice.
+ * with exponential back-off. No transaction stays open while Meilisearch works: a batch is
+ * claimed in one statement (FOR UPDATE SKIP LOCKED, then a lease on available_at, committed at
+ * once), sent, waited on, then marked delivered in another. Two workers never deliver the same
+ * entry at once, and a crash between the claim and the mark delivers the entries again.
  */
 @Injectable()
 export class SearchOutboxRelay {
@@ -39,29 +50,34 @@ export class SearchOutboxRelay {
     private readonly clock: Clock,
   ) {}
 
-  async deliverBatch(limit = 500): Promise<DeliveryResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const now = this.clock.now();
-      const entries = (await manager.query(
-        `SELECT id, index_name AS "indexName", document_id AS "documentId" FROM search_outbox
-         WHERE delivered_at IS NULL AND available_at <= $1
-         ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [now, limit],
-      )) as PendingEntry[];
-      const result: DeliveryResult = { delivered: 0, failed: 0 };
-      for (const [indexName, group] of groupByIndex(entries)) {
-        const ids = group.map((entry) => entry.id);
-        try {
-          await this.deliver(indexName, [...new Set(group.map((entry) => entry.documentId))]);
-          await manager.query('UPDATE search_outbox SET delivered_at = $2 WHERE id = ANY($1)', [ids, now]);
-          result.delivered += ids.length;
-        } catch (error) {
-          await this.postpone(manager, ids, now, error);
-          result.failed += ids.length;
-        }
+  async deliverBatch(limit = DELIVERY_BATCH): Promise<DeliveryResult> {
+    const now = this.clock.now();
+    const entries = await this.claim(now, limit);
+    const result: DeliveryResult = { delivered: 0, failed: 0 };
+    for (const [indexName, group] of groupByIndex(entries)) {
+      const ids = group.map((entry) => entry.id);
+      try {
+        await this.deliver(indexName, [...new Set(group.map((entry) => entry.documentId))]);
+        await this.dataSource.query('UPDATE search_outbox SET delivered_at = $2 WHERE id = ANY($1)', [ids, this.clock.now()]);
+        result.delivered += ids.length;
+      } catch (error) {
+        await this.postpone(ids, this.clock.now(), error);
+        result.failed += ids.length;
       }
-      return result;
-    });
+    }
+    return result;
+  }
+
+  /** Takes up to `limit` due entries for this worker alone, until delivered or the lease ends. */
+  private async claim(now: Date, limit: number): Promise<PendingEntry[]> {
+    // An UPDATE … RETURNING answers TypeORM's query() with [rows, affected].
+    const [entries] = (await this.dataSource.query(
+      `UPDATE search_outbox SET available_at = $1::timestamptz + make_interval(secs => $3)
+       WHERE id IN (SELECT id FROM search_outbox WHERE delivered_at IS NULL AND available_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING id, index_name AS "indexName", document_id AS "documentId"`,
+      [now, limit, LEASE_SECONDS],
+    )) as [PendingEntry[], number];
+    return entries;
   }
 
   /** Delivers until nothing is due (tests, and the worker after a pause). */
@@ -91,17 +107,18 @@ export class SearchOutboxRelay {
     const present = new Set(documents.map((document) => document.id));
     const gone = documentIds.filter((id) => !present.has(id));
     const index = this.client.index(uid);
-    const tasks: Promise<Task>[] = [];
-    if (documents.length > 0) tasks.push(index.addDocuments(documents, { primaryKey: 'id' }).waitTask(TASK_WAIT));
-    if (gone.length > 0) tasks.push(index.deleteDocuments(gone).waitTask(TASK_WAIT));
-    for (const task of await Promise.all(tasks)) assertSucceeded(task);
+    const enqueued: Promise<EnqueuedTask>[] = [];
+    if (documents.length > 0) enqueued.push(index.addDocuments(documents, { primaryKey: 'id' }));
+    if (gone.length > 0) enqueued.push(index.deleteDocuments(gone));
+    const tasks = await Promise.all((await Promise.all(enqueued)).map((task) => settledTask(this.client, task.taskUid, TASK_WAIT.timeout)));
+    for (const task of tasks) assertSucceeded(task);
     if (tasks.length > 0) this.indexes.changed(indexName);
   }
 
-  private async postpone(manager: EntityManager, ids: string[], now: Date, error: unknown): Promise<void> {
+  private async postpone(ids: string[], now: Date, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     this.logger.warn(`search delivery failed for ${ids.length} entries, will retry: ${message}`);
-    await manager.query(
+    await this.dataSource.query(
       `UPDATE search_outbox SET attempts = attempts + 1, last_error = left($3, 500),
          available_at = $2::timestamptz + make_interval(secs => least($4, power(2, attempts)))
        WHERE id = ANY($1)`,
@@ -112,7 +129,11 @@ export class SearchOutboxRelay {
 
 function groupByIndex(entries: PendingEntry[]): Map<string, PendingEntry[]> {
   const groups = new Map<string, PendingEntry[]>();
-  for (const entry of entries) groups.set(entry.indexName, [...(groups.get(entry.indexName) ?? []), entry]);
+  for (const entry of entries) {
+    const group = groups.get(entry.indexName);
+    if (group) group.push(entry);
+    else groups.set(entry.indexName, [entry]);
+  }
   return groups;
 }
 
