@@ -67,6 +67,13 @@ export class FaultServers {
     while ((await processesMentioning(meiliDir)).length > 0) await new Promise((next) => setTimeout(next, 20));
   }
 
+  /** SIGSTOP, then SIGCONT: a Meilisearch that accepts connections and answers nothing meanwhile. */
+  async signalMeilisearch(signal: 'SIGSTOP' | 'SIGCONT'): Promise<void> {
+    const running = await processesMentioning(join(this.ready.dataDir, 'meilisearch'));
+    if (running.length === 0) throw new Error('no Meilisearch runs on the harness data');
+    for (const { pid } of running) process.kill(pid, signal);
+  }
+
   async query<T>(sql: string, parameters: unknown[] = []): Promise<T[]> {
     const client = new Client({ connectionString: this.databaseUrl });
     await client.connect();

@@ -149,16 +149,21 @@ describe('faults survived: the real processes under writes, nothing acknowledged
 
   it('c. the worker killed (SIGKILL) while it delivers a batch: restarted, it delivers the batch, no document lost or duplicated', async () => {
     const load = new WriteLoad(target, CLIENTS);
-    // A batch in flight: the worker holds its rows locked while it waits for Meilisearch.
-    await waitUntil('the worker is delivering a batch', async () => {
-      const rows = await servers.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND query LIKE '%FROM search_outbox%FOR UPDATE SKIP LOCKED%'",
-      );
-      return rows[0].n > 0;
-    });
-    const killedAt = Date.now();
-    worker.child.kill('SIGKILL');
-    expect(await worker.exited).toBe('SIGKILL');
+    // A batch in flight: a paused Meilisearch keeps the worker waiting on entries it claimed
+    // (their lease in the future, not yet tried), with no transaction open.
+    await servers.signalMeilisearch('SIGSTOP');
+    let killedAt: number;
+    try {
+      await waitUntil('the worker is delivering a batch', async () => {
+        const rows = await servers.query<{ n: number }>('SELECT count(*)::int AS n FROM search_outbox WHERE delivered_at IS NULL AND attempts = 0 AND available_at > now()');
+        return rows[0].n > 0;
+      });
+      killedAt = Date.now();
+      worker.child.kill('SIGKILL');
+      expect(await worker.exited).toBe('SIGKILL');
+    } finally {
+      await servers.signalMeilisearch('SIGCONT');
+    }
     const killed = load.acknowledged.length;
     await load.until(() => load.acknowledged.length >= killed + 10);
     await load.stop();

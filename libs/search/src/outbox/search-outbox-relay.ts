@@ -20,11 +20,12 @@ export interface DeliveryResult {
 const TASK_WAIT = { interval: 10, timeout: 60_000 };
 const MAX_BACKOFF_SECONDS = 300;
 /**
- * How long a claim keeps other workers off its entries: longer than a delivery can take (a task
- * waits at most TASK_WAIT.timeout). A worker that dies holding a claim leaves its entries due
- * again once the lease ends, so they are delivered late, never lost.
+ * How long a claim keeps other workers off its entries. The worker renews it while it delivers
+ * (every third of it), so it can be short: a worker that dies holding a claim leaves its entries
+ * due again within this time, delivered late, never lost (a 120 s lease without renewal held a
+ * killed worker's batch for two minutes).
  */
-const LEASE_SECONDS = 120;
+const LEASE_SECONDS = 15;
 /** Entries a claim takes: Meilisearch indexes a task of thousands of documents in about the time of a task of one. */
 export const DELIVERY_BATCH = 5000;
 
@@ -54,6 +55,18 @@ export class SearchOutboxRelay {
     const now = this.clock.now();
     const entries = await this.claim(now, limit);
     const result: DeliveryResult = { delivered: 0, failed: 0 };
+    if (entries.length === 0) return result;
+    const inFlight = new Set(entries.map((entry) => entry.id));
+    const renewal = this.renewWhileDelivering(inFlight);
+    try {
+      await this.deliverClaimed(entries, inFlight, result);
+    } finally {
+      clearInterval(renewal);
+    }
+    return result;
+  }
+
+  private async deliverClaimed(entries: PendingEntry[], inFlight: Set<string>, result: DeliveryResult): Promise<void> {
     for (const [indexName, group] of groupByIndex(entries)) {
       const ids = group.map((entry) => entry.id);
       try {
@@ -63,9 +76,26 @@ export class SearchOutboxRelay {
       } catch (error) {
         await this.postpone(ids, this.clock.now(), error);
         result.failed += ids.length;
+      } finally {
+        for (const id of ids) inFlight.delete(id);
       }
     }
-    return result;
+  }
+
+  /** Keeps the claim on the entries still in flight; a failed renewal only shortens it. */
+  private renewWhileDelivering(inFlight: Set<string>): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      if (inFlight.size === 0) return;
+      this.dataSource
+        .query(
+          `UPDATE search_outbox SET available_at = $2::timestamptz + make_interval(secs => $3)
+           WHERE id = ANY($1) AND delivered_at IS NULL AND available_at > $2`,
+          [[...inFlight], this.clock.now(), LEASE_SECONDS],
+        )
+        .catch((error: unknown) => this.logger.warn(`could not renew a delivery's claim: ${error instanceof Error ? error.message : String(error)}`));
+    }, (LEASE_SECONDS * 1000) / 3);
+    timer.unref();
+    return timer;
   }
 
   /** Takes up to `limit` due entries for this worker alone, until delivered or the lease ends. */
