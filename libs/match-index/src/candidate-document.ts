@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Candidate, CandidateStatus, COMPLETE, ConsentPurpose } from '@ipl/candidates';
 import type { SearchDocument } from '@ipl/search';
 import { idBatches } from './id-batches';
+import { MATCHABLE_COLUMNS } from './matchable-columns';
 
 /**
  * The profiles the candidates' index holds among these ids: active, not past reconfirmation,
@@ -24,23 +25,8 @@ export function searchableCandidates(manager: EntityManager, ids: readonly strin
 type DocumentFields = Pick<Candidate, 'id' | (typeof DOCUMENT_COLUMNS)[number][0]>;
 
 const DOCUMENT_COLUMNS = [
-  ['publicCode', 'candidate.public_code'],
-  ['residenceDistrictCode', 'candidate.residence_district_code'],
-  ['residenceComuneCode', 'candidate.residence_comune_code'],
-  ['ageBand', 'candidate.age_band'],
-  ['skillIds', 'candidate.skill_ids'],
-  ['freeSkillLabels', 'candidate.free_skill_labels'],
+  ...MATCHABLE_COLUMNS,
   ['experiences', 'candidate.experiences'],
-  ['languages', 'candidate.languages'],
-  ['educationLevel', 'candidate.education_level'],
-  ['hoursPerWeek', 'candidate.hours_per_week'],
-  // Enum arrays as text[]: the driver knows no parser for the enums' array types.
-  ['shifts', 'candidate.shifts::text[]'],
-  ['drivingLicence', 'candidate.driving_licence'],
-  ['ownVehicle', 'candidate.own_vehicle'],
-  ['maxCommuteMinutes', 'candidate.max_commute_minutes'],
-  ['desiredSectors', 'candidate.desired_sectors'],
-  ['supportNeeds', 'candidate.support_needs::text[]'],
   ['status', 'candidate.status'],
   ['consentGivenAt', 'candidate.consent_given_at'],
   ['consentPurposes', 'candidate.consent_purposes::text[]'],

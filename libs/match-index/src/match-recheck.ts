@@ -4,50 +4,11 @@ import { Candidate } from '@ipl/candidates';
 import { Clock, mergeSqlParams, type SqlFragment } from '@ipl/core';
 import type { Slot } from '@ipl/slots';
 import { searchableCandidates } from './candidate-document';
+import { MATCHABLE_COLUMNS, type MatchableCandidate } from './matchable-columns';
 import { searchableSlots } from './slot-document';
 
 /** What a match ranks a profile by. */
 export type RankableCandidate = Pick<Candidate, 'id' | 'residenceDistrictCode' | 'skillIds' | 'freeSkillLabels'>;
-
-/** What a match shows of a profile. */
-export type MatchableCandidate = Pick<
-  Candidate,
-  | 'id'
-  | 'publicCode'
-  | 'residenceDistrictCode'
-  | 'residenceComuneCode'
-  | 'ageBand'
-  | 'skillIds'
-  | 'freeSkillLabels'
-  | 'languages'
-  | 'educationLevel'
-  | 'hoursPerWeek'
-  | 'shifts'
-  | 'drivingLicence'
-  | 'ownVehicle'
-  | 'maxCommuteMinutes'
-  | 'desiredSectors'
-  | 'supportNeeds'
->;
-
-/** Columns of a MatchableCandidate; enum lists as text[] so that the driver parses them. */
-const MATCHABLE_COLUMNS: [Exclude<keyof MatchableCandidate, 'id'>, string][] = [
-  ['publicCode', 'candidate.public_code'],
-  ['residenceDistrictCode', 'candidate.residence_district_code'],
-  ['residenceComuneCode', 'candidate.residence_comune_code'],
-  ['ageBand', 'candidate.age_band'],
-  ['skillIds', 'candidate.skill_ids'],
-  ['freeSkillLabels', 'candidate.free_skill_labels'],
-  ['languages', 'candidate.languages'],
-  ['educationLevel', 'candidate.education_level'],
-  ['hoursPerWeek', 'candidate.hours_per_week'],
-  ['shifts', 'candidate.shifts::text[]'],
-  ['drivingLicence', 'candidate.driving_licence'],
-  ['ownVehicle', 'candidate.own_vehicle'],
-  ['maxCommuteMinutes', 'candidate.max_commute_minutes'],
-  ['desiredSectors', 'candidate.desired_sectors'],
-  ['supportNeeds', 'candidate.support_needs::text[]'],
-];
 
 /**
  * The index may lag a write: PostgreSQL, the source of truth, says which of the documents the
